@@ -1,0 +1,62 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "stip",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "stip", targets: ["stip"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.0"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
+    ],
+    targets: [
+        // The programme register's domain: plain Swift, no web framework, no database.
+        .target(
+            name: "Core",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // FluentKit models, migrations and the SQLite/PostgreSQL switch (no Vapor).
+        .target(
+            name: "Storage",
+            dependencies: [
+                "Core",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ]
+        ),
+        // Vapor: routes, pages (Plot, Model + View), the JSON API.
+        .target(
+            name: "App",
+            dependencies: [
+                "Core", "Storage",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Plot", package: "Plot"),
+            ]
+        ),
+        .executableTarget(
+            name: "stip",
+            dependencies: [
+                "App", "Core", "Storage",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CoreTests", dependencies: ["Core"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Core"]),
+        .testTarget(
+            name: "AppTests",
+            dependencies: [
+                "App", "Core", "Storage",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,150 @@
+import Core
+import Foundation
+
+/// A register entity as the API shows it: its own fields, plus `links` to itself and to
+/// every entity it refers to, as API paths.
+struct Linked<Item: Encodable & Sendable>: Encodable, Sendable {
+    var item: Item
+    var links: [String: APILink]
+
+    private enum LinksKey: String, CodingKey { case links }
+
+    func encode(to encoder: any Encoder) throws {
+        // The item's fields and `links` side by side in one object.
+        try item.encode(to: encoder)
+        var container = encoder.container(keyedBy: LinksKey.self)
+        try container.encode(links, forKey: .links)
+    }
+}
+
+/// One link or a list of links, as API paths.
+enum APILink: Encodable, Sendable, Equatable {
+    case one(String)
+    case many([String])
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case let .one(path): try container.encode(path)
+        case let .many(paths): try container.encode(paths)
+        }
+    }
+}
+
+/// A collection as the API lists it.
+struct APIList<Item: Encodable & Sendable>: Encodable, Sendable {
+    var count: Int
+    var items: [Item]
+
+    init(_ items: [Item]) {
+        count = items.count
+        self.items = items
+    }
+}
+
+/// The plan's front matter, with links to every collection.
+struct APIPlan: Encodable, Sendable {
+    var plan: PlanInfo
+    var vision: Vision
+    var coreValues: [String]
+    var addedValue: AddedValue
+    var links: [String: String]
+}
+
+/// How each entity of the register is represented, and what it links to.
+struct APIRepresentation {
+    let register: Register
+
+    private func path(_ collection: APICollection, _ id: String) -> String {
+        APIPath.item(collection, id).path
+    }
+
+    private func paths(_ collection: APICollection, _ ids: [String]) -> APILink {
+        .many(ids.map { path(collection, $0) })
+    }
+
+    func plan() -> APIPlan {
+        var links = ["self": APIPath.plan.path, "openapi": APIPath.openAPI.path]
+        for collection in APICollection.allCases { links[collection.rawValue] = APIPath.list(collection).path }
+        return APIPlan(plan: register.plan, vision: register.vision, coreValues: register.coreValues, addedValue: register.addedValue, links: links)
+    }
+
+    func challenge(_ challenge: Challenge) -> Linked<Challenge> {
+        Linked(item: challenge, links: [
+            "self": .one(path(.challenges, challenge.id)),
+            "ambitions": paths(.ambitions, register.ambitions(of: challenge).map(\.id)),
+            "themes": paths(.themes, challenge.themes),
+        ])
+    }
+
+    func ambition(_ ambition: Ambition) -> Linked<Ambition> {
+        var links: [String: APILink] = [
+            "self": .one(path(.ambitions, ambition.id)),
+            "actionLines": paths(.actionLines, register.actionLines(for: ambition).map(\.id)),
+        ]
+        if let challenge = ambition.challenge { links["challenge"] = .one(path(.challenges, challenge)) }
+        return Linked(item: ambition, links: links)
+    }
+
+    func actionLine(_ line: ActionLine) -> Linked<ActionLine> {
+        Linked(item: line, links: [
+            "self": .one(path(.actionLines, line.id)),
+            "ambition": .one(path(.ambitions, line.ambition)),
+            "actions": paths(.actions, register.actions.filter { $0.line == line.id }.map(\.id)),
+            "programmes": paths(.programmes, line.buildsOn.map(\.programme)),
+            "organisations": paths(.organisations, line.stakeholders.organisations),
+            "dependencies": paths(.dependencies, register.dependencies(involving: line).map(\.id)),
+        ])
+    }
+
+    func action(_ action: Action) -> Linked<Action> {
+        var links: [String: APILink] = [
+            "self": .one(path(.actions, action.id)),
+            "actionLine": .one(path(.actionLines, action.line)),
+        ]
+        if let period = action.period { links["period"] = .one(path(.periods, period)) }
+        return Linked(item: action, links: links)
+    }
+
+    func programme(_ programme: Programme) -> Linked<Programme> {
+        Linked(item: programme, links: [
+            "self": .one(path(.programmes, programme.id)),
+            "actionLines": paths(.actionLines, register.actionLines(buildingOn: programme).map(\.id)),
+            "organisations": paths(.organisations, programme.organisations),
+        ])
+    }
+
+    func organisation(_ organisation: Organisation) -> Linked<Organisation> {
+        let appearances = register.appearances(of: organisation)
+        return Linked(item: organisation, links: [
+            "self": .one(path(.organisations, organisation.id)),
+            "actionLines": paths(.actionLines, appearances.stakeholderOf.map(\.id)),
+            "programmes": paths(.programmes, appearances.programmes.map(\.id)),
+        ])
+    }
+
+    func dependency(_ dependency: Dependency) -> Linked<Dependency> {
+        var links: [String: APILink] = [
+            "self": .one(path(.dependencies, dependency.id)),
+            "from": .one(path(.actionLines, dependency.from)),
+            "to": .one(path(.actionLines, dependency.to)),
+        ]
+        if let theme = dependency.theme { links["theme"] = .one(path(.themes, theme)) }
+        return Linked(item: dependency, links: links)
+    }
+
+    func period(_ period: Period) -> Linked<Period> {
+        Linked(item: period, links: [
+            "self": .one(path(.periods, period.id)),
+            "actions": paths(.actions, register.actions.filter { $0.period == period.id }.map(\.id)),
+        ])
+    }
+
+    func theme(_ theme: Theme) -> Linked<Theme> {
+        Linked(item: theme, links: [
+            "self": .one(path(.themes, theme.id)),
+            "challenges": paths(.challenges, register.challenges.filter { $0.themes.contains(theme.id) }.map(\.id)),
+            "dependencies": paths(.dependencies, register.dependencies.filter { $0.theme == theme.id }.map(\.id)),
+        ])
+    }
+}

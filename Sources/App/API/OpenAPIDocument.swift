@@ -1,0 +1,233 @@
+import Core
+import Foundation
+
+/// The OpenAPI 3.1 description of `/api/v1`, served at `/api/v1/openapi.json`.
+enum OpenAPIDocument {
+    /// A JSON value with keys in the order written, so the document reads top-down.
+    indirect enum JSON: Encodable {
+        case string(String)
+        case bool(Bool)
+        case int(Int)
+        case array([JSON])
+        case object(KeyValuePairs<String, JSON>)
+        case dictionary([(String, JSON)])
+
+        func encode(to encoder: any Encoder) throws {
+            switch self {
+            case let .string(value):
+                var container = encoder.singleValueContainer()
+                try container.encode(value)
+            case let .bool(value):
+                var container = encoder.singleValueContainer()
+                try container.encode(value)
+            case let .int(value):
+                var container = encoder.singleValueContainer()
+                try container.encode(value)
+            case let .array(values):
+                var container = encoder.unkeyedContainer()
+                for value in values { try container.encode(value) }
+            case let .object(pairs):
+                try JSON.dictionary(pairs.map { ($0.key, $0.value) }).encode(to: encoder)
+            case let .dictionary(pairs):
+                var container = encoder.container(keyedBy: Key.self)
+                for (key, value) in pairs { try container.encode(value, forKey: Key(key)) }
+            }
+        }
+
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(_ string: String) { stringValue = string }
+            init?(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+    }
+
+    private enum FieldType {
+        case string, integer, number, boolean, strings, object(String), objects(String), enumeration([String])
+
+        var schema: JSON {
+            switch self {
+            case .string: .object(["type": .string("string")])
+            case .integer: .object(["type": .string("integer")])
+            case .number: .object(["type": .string("number")])
+            case .boolean: .object(["type": .string("boolean")])
+            case .strings: .object(["type": .string("array"), "items": .object(["type": .string("string")])])
+            case let .object(name): .object(["$ref": .string("#/components/schemas/\(name)")])
+            case let .objects(name): .object(["type": .string("array"), "items": .object(["$ref": .string("#/components/schemas/\(name)")])])
+            case let .enumeration(values): .object(["type": .string("string"), "enum": .array(values.map(JSON.string))])
+            }
+        }
+    }
+
+    private struct Schema {
+        var name: String
+        var required: [String]
+        var fields: [(String, FieldType)]
+        var linked: Bool = true
+    }
+
+    private static let schemas: [Schema] = [
+        Schema(name: "Challenge", required: ["id", "number", "title", "addedValue", "themes"], fields: [
+            ("id", .string), ("number", .integer), ("title", .string), ("focus", .string), ("addedValue", .strings), ("themes", .strings),
+        ]),
+        Schema(name: "Target", required: ["id", "text", "kind", "approximate"], fields: [
+            ("id", .string), ("text", .string), ("kind", .enumeration(["relativeGrowth", "gapClosure", "count", "milestone", "qualitative"])),
+            ("year", .integer), ("approximate", .boolean), ("value", .number), ("unit", .string),
+        ], linked: false),
+        Schema(name: "Ambition", required: ["id", "title", "text", "targets"], fields: [
+            ("id", .string), ("challenge", .string), ("number", .integer), ("title", .string), ("text", .string), ("note", .string),
+            ("targets", .objects("Target")),
+        ]),
+        Schema(name: "BuildsOn", required: ["text", "programme"], fields: [("text", .string), ("programme", .string)], linked: false),
+        Schema(name: "Stakeholders", required: ["text", "organisations"], fields: [("text", .string), ("organisations", .strings)], linked: false),
+        Schema(name: "ActionLine", required: ["id", "number", "title", "ambition", "buildsOn", "stakeholders", "addedValue"], fields: [
+            ("id", .string), ("number", .integer), ("title", .string), ("ambition", .string), ("ambitionText", .string),
+            ("buildsOn", .objects("BuildsOn")), ("stakeholders", .object("Stakeholders")), ("shortTermNote", .string),
+            ("outlookNote", .string), ("addedValue", .strings),
+        ]),
+        Schema(name: "Action", required: ["id", "line", "position", "title", "term", "section", "approximate", "details"], fields: [
+            ("id", .string), ("line", .string), ("position", .integer), ("title", .string), ("term", .enumeration(["short", "outlook"])),
+            ("section", .enumeration(["main", "ontwikkelagenda"])), ("period", .string), ("year", .integer), ("approximate", .boolean),
+            ("details", .strings),
+        ]),
+        Schema(name: "Programme", required: ["id", "name", "organisations"], fields: [
+            ("id", .string), ("name", .string), ("description", .string), ("organisations", .strings),
+        ]),
+        Schema(name: "Organisation", required: ["id", "name", "aliases", "kind", "country", "mentions"], fields: [
+            ("id", .string), ("name", .string), ("aliases", .strings),
+            ("kind", .enumeration(["ministry", "province", "municipality", "regionalBody", "waterBoard", "knowledgeInstitution",
+                                   "company", "civilSociety", "crossBorderBody", "foreignGovernment", "group"])),
+            ("country", .enumeration(["NL", "BE", "DE", "EU"])), ("mentions", .strings),
+        ]),
+        Schema(name: "Dependency", required: ["id", "from", "to", "text"], fields: [
+            ("id", .string), ("from", .string), ("to", .string), ("theme", .string), ("text", .string), ("source", .string),
+        ]),
+        Schema(name: "Period", required: ["id", "label", "start", "end"], fields: [
+            ("id", .string), ("label", .string), ("start", .string), ("end", .string),
+        ]),
+        Schema(name: "Theme", required: ["id", "name"], fields: [("id", .string), ("name", .string), ("description", .string)]),
+    ]
+
+    private static let collections: [(APICollection, String, String)] = [
+        (.challenges, "Challenge", "De opgaven"),
+        (.ambitions, "Ambition", "De ambities met hun meetbare doelen"),
+        (.actionLines, "ActionLine", "De actielijnen van het uitvoeringsprogramma"),
+        (.actions, "Action", "De acties: korte termijn en doorkijk"),
+        (.programmes, "Programme", "De lopende programma’s"),
+        (.organisations, "Organisation", "De organisaties die het plan noemt"),
+        (.dependencies, "Dependency", "De samenhang tussen de actielijnen"),
+        (.periods, "Period", "De perioden waarin acties gedateerd zijn"),
+        (.themes, "Theme", "De doorsnijdende thema’s"),
+    ]
+
+    static let json: Data = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        return try! encoder.encode(document)
+    }()
+
+    private static var document: JSON {
+        var paths: [(String, JSON)] = [
+            (APIPath.plan.path, operation(id: "getPlan", summary: "Het plan: visie, kernwaarden, toegevoegde waarde", schema: .object(["$ref": .string("#/components/schemas/Plan")]))),
+        ]
+        for (collection, schema, summary) in collections {
+            let name = collection.rawValue.replacingOccurrences(of: "-", with: "")
+            paths.append((APIPath.list(collection).path, operation(
+                id: "list\(name)", summary: summary,
+                schema: .object([
+                    "type": .string("object"),
+                    "required": .array([.string("count"), .string("items")]),
+                    "properties": .object([
+                        "count": .object(["type": .string("integer")]),
+                        "items": .object(["type": .string("array"), "items": .object(["$ref": .string("#/components/schemas/\(schema)")])]),
+                    ]),
+                ]))))
+            paths.append((APIPath.list(collection).path + "/{id}", operation(
+                id: "get\(name)", summary: "\(summary): één, met zijn links",
+                schema: .object(["$ref": .string("#/components/schemas/\(schema)")]), withID: true)))
+        }
+
+        var components: [(String, JSON)] = schemas.map { ($0.name, objectSchema($0)) }
+        components.append(("Links", .object([
+            "type": .string("object"),
+            "description": .string("Links to the entity itself and the entities it refers to, as API paths: one path or a list of paths."),
+            "additionalProperties": .object(["oneOf": .array([
+                .object(["type": .string("string")]),
+                .object(["type": .string("array"), "items": .object(["type": .string("string")])]),
+            ])]),
+        ])))
+        components.append(("Plan", .object([
+            "type": .string("object"),
+            "required": .array(["plan", "vision", "coreValues", "addedValue", "links"].map(JSON.string)),
+            "properties": .object([
+                "plan": .object(["type": .string("object")]),
+                "vision": .object(["type": .string("object")]),
+                "coreValues": FieldType.strings.schema,
+                "addedValue": .object(["type": .string("object")]),
+                "links": .object(["type": .string("object"), "additionalProperties": .object(["type": .string("string")])]),
+            ]),
+        ])))
+        components.append(("Error", .object([
+            "type": .string("object"),
+            "required": .array([.string("error")]),
+            "properties": .object(["error": .object([
+                "type": .string("object"),
+                "required": .array([.string("status"), .string("reason")]),
+                "properties": .object(["status": .object(["type": .string("integer")]), "reason": .object(["type": .string("string")])]),
+            ])]),
+        ])))
+
+        return .object([
+            "openapi": .string("3.1.0"),
+            "info": .object([
+                "title": .string("Stip API"),
+                "version": .string("1"),
+                "description": .string("Het programmaregister van een NOVI-gebied: opgaven, ambities, actielijnen, acties, lopende programma’s, organisaties en hun samenhang. Alleen lezen."),
+            ]),
+            "paths": .dictionary(paths),
+            "components": .object(["schemas": .dictionary(components)]),
+        ])
+    }
+
+    private static func objectSchema(_ schema: Schema) -> JSON {
+        var properties = schema.fields.map { ($0.0, $0.1.schema) }
+        var required = schema.required
+        if schema.linked {
+            properties.append(("links", .object(["$ref": .string("#/components/schemas/Links")])))
+            required.append("links")
+        }
+        return .object([
+            "type": .string("object"),
+            "required": .array(required.map(JSON.string)),
+            "properties": .dictionary(properties),
+        ])
+    }
+
+    private static func operation(id: String, summary: String, schema: JSON, withID: Bool = false) -> JSON {
+        var responses: [(String, JSON)] = [
+            ("200", .object(["description": .string("OK"), "content": .object(["application/json": .object(["schema": schema])])])),
+        ]
+        if withID {
+            responses.append(("400", errorResponse("Het id is geen geldig id (kleine letters, cijfers en streepjes)")))
+            responses.append(("404", errorResponse("Er is geen record met dit id")))
+        }
+        responses.append(("503", errorResponse("Er is nog geen plan geladen")))
+        var get: [(String, JSON)] = [("operationId", .string(id)), ("summary", .string(summary))]
+        if withID {
+            get.append(("parameters", .array([.object([
+                "name": .string("id"), "in": .string("path"), "required": .bool(true),
+                "schema": .object(["type": .string("string"), "pattern": .string("^[a-z0-9][a-z0-9-]*$"), "maxLength": .int(Slug.maximumLength)]),
+            ])])))
+        }
+        get.append(("responses", .dictionary(responses)))
+        return .object(["get": .dictionary(get)])
+    }
+
+    private static func errorResponse(_ description: String) -> JSON {
+        .object([
+            "description": .string(description),
+            "content": .object(["application/json": .object(["schema": .object(["$ref": .string("#/components/schemas/Error")])])]),
+        ])
+    }
+}

@@ -1,0 +1,27 @@
+import Vapor
+
+/// The errors a person can meet in Stip, each with its status and words for them.
+enum AppError: Error, Sendable, Equatable {
+    /// A well-formed id that names no record of this kind.
+    case notFound(kind: String, id: String)
+    /// An id that cannot be an id at all.
+    case malformedID(String)
+    /// The database holds no plan yet.
+    case noPlanLoaded
+
+    var status: HTTPResponseStatus {
+        switch self {
+        case .notFound: .notFound
+        case .malformedID: .badRequest
+        case .noPlanLoaded: .serviceUnavailable
+        }
+    }
+
+    func reason(_ l: Localizer) -> String {
+        switch self {
+        case let .notFound(kind, id): l(.notFoundRecord(kind: kind, id: id))
+        case let .malformedID(id): l(.malformedID(id))
+        case .noPlanLoaded: "\(l(.noPlanLoaded)) \(l(.noPlanLoadedHelp))"
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Plot
+import Vapor
+
+/// Turns every error into a page (or, under /api, a JSON body) with the right status and
+/// words for a person; no stack trace ever reaches a user.
+struct ErrorPageMiddleware: AsyncMiddleware {
+    let l: Localizer
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            let (status, reason) = describe(error)
+            if status.code >= 500 {
+                request.logger.report(error: error)
+            }
+            if request.url.path.hasPrefix(APIPath.prefix) {
+                return jsonResponse(status: status, reason: reason)
+            }
+            return htmlResponse(status: status, reason: reason)
+        }
+    }
+
+    private func describe(_ error: any Error) -> (HTTPResponseStatus, String) {
+        switch error {
+        case let error as AppError:
+            return (error.status, error.reason(l))
+        case let error as any AbortError:
+            switch error.status {
+            case .notFound: return (.notFound, l(.errorNotFound))
+            case .badRequest: return (.badRequest, l(.errorBadRequest))
+            default: return (error.status, error.status.code >= 500 ? l(.errorServer) : error.reason)
+            }
+        case is DecodingError:
+            return (.badRequest, l(.errorBadRequest))
+        default:
+            return (.internalServerError, l(.errorServer))
+        }
+    }
+
+    private func jsonResponse(status: HTTPResponseStatus, reason: String) -> Response {
+        struct Body: Encodable {
+            struct Detail: Encodable { var status: Int; var reason: String }
+            var error: Detail
+        }
+        let data = (try? JSONEncoder().encode(Body(error: .init(status: Int(status.code), reason: reason)))) ?? Data()
+        var headers = HTTPHeaders()
+        headers.contentType = .json
+        return Response(status: status, headers: headers, body: .init(data: data))
+    }
+
+    private func htmlResponse(status: HTTPResponseStatus, reason: String) -> Response {
+        let html = Layout(l: l, title: l(.errorTitle(status: Int(status.code))), section: nil, source: nil).render(
+            .h1(.text(l(.errorTitle(status: Int(status.code))))),
+            .p(.class("lead"), .text(reason)),
+            .p(.a(.href(SiteURL.home.path), .text(l(.backHome))))
+        )
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        return Response(status: status, headers: headers, body: .init(string: html))
+    }
+}

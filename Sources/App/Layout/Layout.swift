@@ -1,0 +1,96 @@
+import Plot
+import Core
+
+/// The frame around every page: language, landmarks, navigation, footer.
+struct Layout {
+    enum Section: CaseIterable {
+        case home, challenges, actionLines, actions, programmes, organisations, coherence, timeline
+
+        var url: SiteURL {
+            switch self {
+            case .home: .home
+            case .challenges: .challenges
+            case .actionLines: .actionLines
+            case .actions: .actions
+            case .programmes: .programmes
+            case .organisations: .organisations
+            case .coherence: .coherence
+            case .timeline: .timeline
+            }
+        }
+
+        var phrase: Phrase {
+            switch self {
+            case .home: .navHome
+            case .challenges: .navChallenges
+            case .actionLines: .navActionLines
+            case .actions: .navActions
+            case .programmes: .navProgrammes
+            case .organisations: .navOrganisations
+            case .coherence: .navCoherence
+            case .timeline: .navTimeline
+            }
+        }
+    }
+
+    /// The plan the footer cites as the source of what the page shows.
+    struct Source: Equatable {
+        var title: String
+        var version: String
+        var date: String
+    }
+
+    var l: Localizer
+    var title: String
+    var section: Section?
+    var source: Source?
+
+    func render(_ content: Node<HTML.BodyContext>...) -> String {
+        let document = HTML(
+            .lang(.dutch),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title("\(title) · \(l(.siteName))"),
+                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path))
+            ),
+            .body(
+                .a(.class("skip"), .href("#inhoud"), .text(l(.skipToContent))),
+                .header(
+                    .class("site"),
+                    .div(
+                        .class("bar"),
+                        .a(.class("brand"), .href(SiteURL.home.path),
+                           .span(.class("dot"), .attribute(named: "aria-hidden", value: "true")),
+                           .text(l(.siteName))),
+                        .span(.class("tagline"), .text(l(.siteTagline)))
+                    ),
+                    .nav(
+                        .ariaLabel(l(.mainNavigation)),
+                        .ul(.forEach(Section.allCases) { item in
+                            .li(.a(
+                                .href(item.url.path),
+                                .if(item == section, .attribute(named: "aria-current", value: "page")),
+                                .text(l(item.phrase))))
+                        })
+                    )
+                ),
+                .main(.id("inhoud"), .group(content)),
+                .footer(
+                    .class("site"),
+                    .unwrap(source) { source in
+                        .p(.text(l(.footerSource(title: source.title, version: source.version, date: l.date(source.date)))))
+                    },
+                    .p(.a(.href(SiteURL.api(.openAPI).path), .text("\(l(.navAPI)): \(l(.openAPIDocument))")))
+                )
+            )
+        )
+        return document.render()
+    }
+}
+
+extension Layout.Source {
+    init(_ plan: Core.PlanInfo) {
+        self.init(title: plan.title, version: plan.version, date: plan.date)
+    }
+}

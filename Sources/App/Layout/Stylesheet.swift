@@ -1,0 +1,61 @@
+/// Stip's one stylesheet, served by Stip itself: no CDN, no web fonts, readable without it.
+enum Stylesheet {
+    static let css = """
+    :root {
+      --ink: #1a1a1a; --muted: #535353; --line: #cad6e2; --paper: #ffffff; --wash: #f3f6f9;
+      --brand: #154273; --brand-ink: #ffffff; --accent: #b0d233; --link: #01689b; --focus: #ffb612;
+      font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+      color: var(--ink); background: var(--paper); line-height: 1.5;
+    }
+    * { box-sizing: border-box; }
+    body { margin: 0; }
+    a { color: var(--link); }
+    a:focus-visible, summary:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+    .skip { position: absolute; left: -999px; top: 0; background: var(--focus); color: var(--ink); padding: .5rem 1rem; z-index: 10; }
+    .skip:focus { left: 1rem; }
+    header.site { background: var(--brand); color: var(--brand-ink); }
+    header.site .bar { max-width: 72rem; margin: 0 auto; padding: .9rem 1.25rem .4rem; display: flex; gap: 1rem; align-items: baseline; flex-wrap: wrap; }
+    header.site .brand { color: var(--brand-ink); font-weight: 700; font-size: 1.6rem; text-decoration: none; letter-spacing: .02em; }
+    header.site .dot { display: inline-block; width: .6em; height: .6em; border-radius: 50%; background: var(--accent); margin-right: .35em; }
+    header.site .tagline { opacity: .92; }
+    header.site nav ul { max-width: 72rem; margin: 0 auto; padding: 0 1.25rem; list-style: none; display: flex; flex-wrap: wrap; gap: .15rem; }
+    header.site nav a { display: block; color: var(--brand-ink); padding: .5rem .7rem; text-decoration: none; border-bottom: 4px solid transparent; }
+    header.site nav a:hover { background: rgba(255,255,255,.12); }
+    header.site nav a[aria-current=page] { border-bottom-color: var(--accent); font-weight: 600; }
+    main { max-width: 72rem; margin: 0 auto; padding: 1.25rem 1.25rem 3rem; }
+    footer.site { border-top: 1px solid var(--line); background: var(--wash); color: var(--muted); }
+    footer.site p { max-width: 72rem; margin: 0 auto; padding: .6rem 1.25rem; }
+    h1 { color: var(--brand); font-size: 2rem; line-height: 1.2; margin: .5rem 0 1rem; }
+    h2 { color: var(--brand); font-size: 1.4rem; margin: 2rem 0 .6rem; border-bottom: 2px solid var(--line); padding-bottom: .2rem; }
+    h3 { font-size: 1.1rem; margin: 1.2rem 0 .4rem; }
+    .lead { font-size: 1.15rem; max-width: 50rem; }
+    .muted { color: var(--muted); }
+    .breadcrumb { font-size: .95rem; color: var(--muted); margin: 0; }
+    .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1rem; }
+    .card { border: 1px solid var(--line); border-top: 4px solid var(--brand); background: var(--paper); padding: .9rem 1rem; border-radius: 2px; }
+    .card h3 { margin-top: 0; }
+    .card p { margin: .4rem 0; }
+    .values { display: flex; flex-wrap: wrap; gap: .5rem; padding: 0; list-style: none; }
+    .values li { background: var(--wash); border: 1px solid var(--line); padding: .3rem .7rem; border-radius: 1rem; }
+    .target { border-left: 4px solid var(--accent); background: var(--wash); padding: .5rem .8rem; margin: .5rem 0; }
+    .target .kind { font-size: .85rem; color: var(--muted); display: block; }
+    .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 0 2rem; }
+    table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
+    caption { text-align: left; font-weight: 600; padding: .3rem 0; color: var(--muted); }
+    th, td { border-bottom: 1px solid var(--line); padding: .4rem .5rem; text-align: left; vertical-align: top; }
+    thead th { background: var(--wash); border-bottom: 2px solid var(--brand); }
+    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+    table.matrix td { text-align: center; }
+    table.matrix td.has { background: #dfeaf4; font-weight: 700; }
+    .period { display: inline-block; font-size: .8rem; background: var(--brand); color: var(--brand-ink); padding: .05rem .45rem; border-radius: .7rem; margin-right: .4rem; white-space: nowrap; }
+    .period.open { background: var(--wash); color: var(--ink); border: 1px solid var(--line); }
+    ul.actions li { margin: .35rem 0; }
+    .figure { overflow-x: auto; border: 1px solid var(--line); padding: .5rem; background: var(--paper); }
+    .figure svg { display: block; max-width: 100%; height: auto; }
+    .note { font-size: .9rem; color: var(--muted); }
+    .count { color: var(--muted); font-weight: 400; font-size: .95rem; }
+    dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
+    dl.facts dt { font-weight: 600; }
+    dl.facts dd { margin: 0; }
+    """
+}

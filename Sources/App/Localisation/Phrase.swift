@@ -1,0 +1,174 @@
+import Core
+
+/// Every user-facing text of Stip's screens. Views never hold words; they ask for a phrase.
+enum Phrase: Sendable, Equatable {
+    case siteName, siteTagline, skipToContent, mainNavigation, footerSource(title: String, version: String, date: String)
+    case navHome, navChallenges, navActionLines, navActions, navProgrammes, navOrganisations, navCoherence, navTimeline, navAPI
+    case vision, coreValues, addedValue, challengesAndAmbitions, challenge, challenges, ambition, ambitions, targets
+    case actionLine, actionLines, actions, action, programmes, programme, organisations, organisation
+    case buildsOn, stakeholders, shortTerm, outlook, ontwikkelagenda, addedValueOfLine, coherence, timeline
+    case coherenceIntro, coherenceMatrixCaption, from, to, theme, source, dependsOnCount(Int)
+    case period, year, approximately, noPeriod, details, status
+    case number, title, name, kind, country, line, term
+    case buildsOnThisProgramme, stakeholderIn, runsProgrammes, mentionedIn, notInAnyLine
+    case planMeta(region: String, version: String, date: String)
+    case shortTermCount(Int), outlookCount(Int), programmeCount(Int), actionCount(Int), lineCount(Int), organisationCount(Int)
+    case actionsOfLine, allActionsIntro, programmesIntro, organisationsIntro, timelineIntro
+    case timelineShortTerm, timelineMilestones, timelineTableCaption, timelineChartTitle, timelineChartDescription(Int)
+    case when, what, milestone, target
+    case noTargets, noActions, notePrefix
+    case termLabel(Action.Term)
+    case targetKind(Target.Kind)
+    case organisationKind(Organisation.Kind)
+    case countryName(Organisation.Country)
+    case errorTitle(status: Int), errorNotFound, errorBadRequest, errorServer, backHome
+    case notFoundRecord(kind: String, id: String), malformedID(String)
+    case noPlanLoaded, noPlanLoadedHelp
+    case apiIntro, openAPIDocument
+}
+
+extension Phrase {
+    func text(in language: ScreenLanguage) -> String {
+        switch language {
+        case .dutch: dutch
+        }
+    }
+
+    private var dutch: String {
+        switch self {
+        case .siteName: "Stip"
+        case .siteTagline: "Het werksysteem van het NOVI-gebied"
+        case .skipToContent: "Naar de inhoud"
+        case .mainNavigation: "Hoofdmenu"
+        case let .footerSource(title, version, date): "Bron: \(title), versie \(version), \(date)."
+        case .navHome: "Start"
+        case .navChallenges: "Opgaven en ambities"
+        case .navActionLines: "Actielijnen"
+        case .navActions: "Acties"
+        case .navProgrammes: "Lopende programma’s"
+        case .navOrganisations: "Organisaties"
+        case .navCoherence: "Samenhang"
+        case .navTimeline: "Tijdlijn"
+        case .navAPI: "API"
+        case .vision: "Visie: de stip op de horizon"
+        case .coreValues: "Kernwaarden"
+        case .addedValue: "Toegevoegde waarde NOVI-gebied"
+        case .challengesAndAmbitions: "Opgaven en ambities"
+        case .challenge: "Opgave"
+        case .challenges: "Opgaven"
+        case .ambition: "Ambitie"
+        case .ambitions: "Ambities"
+        case .targets: "Meetbare doelen"
+        case .actionLine: "Actielijn"
+        case .actionLines: "Actielijnen"
+        case .actions: "Acties"
+        case .action: "Actie"
+        case .programmes: "Lopende programma’s"
+        case .programme: "Lopend programma"
+        case .organisations: "Organisaties"
+        case .organisation: "Organisatie"
+        case .buildsOn: "Voortbouwen op"
+        case .stakeholders: "Investeerders en overige betrokkenen"
+        case .shortTerm: "Korte termijn (2020-2021)"
+        case .outlook: "Doorkijk 2022 en verder"
+        case .ontwikkelagenda: "Ontwikkelagenda Chemelot Circular Hub"
+        case .addedValueOfLine: "Toegevoegde waarde NOVI-gebied"
+        case .coherence: "Samenhang"
+        case .timeline: "Tijdlijn"
+        case .coherenceIntro: "De opgaven hangen op vele manieren met elkaar samen. Hieronder de afhankelijkheden die het plan noemt: de rij heeft de kolom nodig of versterkt haar."
+        case .coherenceMatrixCaption: "Afhankelijkheden tussen de actielijnen (aantal per paar; rij → kolom)"
+        case .from: "Van"
+        case .to: "Naar"
+        case .theme: "Thema"
+        case .source: "Bron in het plan"
+        case let .dependsOnCount(count): count == 1 ? "1 afhankelijkheid" : "\(count) afhankelijkheden"
+        case .period: "Periode"
+        case .year: "Jaar"
+        case .approximately: "circa"
+        case .noPeriod: "2020-2021"
+        case .details: "Onderdelen"
+        case .status: "Status"
+        case .number: "Nr."
+        case .title: "Titel"
+        case .name: "Naam"
+        case .kind: "Soort"
+        case .country: "Land"
+        case .line: "Actielijn"
+        case .term: "Termijn"
+        case .buildsOnThisProgramme: "Actielijnen die hierop voortbouwen"
+        case .stakeholderIn: "Betrokken bij de actielijnen"
+        case .runsProgrammes: "Lopende programma’s"
+        case .mentionedIn: "Genoemd in het plan"
+        case .notInAnyLine: "Geen"
+        case let .planMeta(region, version, date): "\(region) · versie \(version) · \(date)"
+        case let .shortTermCount(n): n == 1 ? "1 actie korte termijn" : "\(n) acties korte termijn"
+        case let .outlookCount(n): n == 1 ? "1 punt doorkijk" : "\(n) punten doorkijk"
+        case let .programmeCount(n): n == 1 ? "1 lopend programma" : "\(n) lopende programma’s"
+        case let .actionCount(n): n == 1 ? "1 actie" : "\(n) acties"
+        case let .lineCount(n): n == 1 ? "1 actielijn" : "\(n) actielijnen"
+        case let .organisationCount(n): n == 1 ? "1 organisatie" : "\(n) organisaties"
+        case .actionsOfLine: "Acties van deze actielijn"
+        case .allActionsIntro: "Alle acties uit het uitvoeringsprogramma 1.0: de korte termijn (2020-2021) en de doorkijk naar 2022 en verder."
+        case .programmesIntro: "De lopende programma’s waarop de actielijnen voortbouwen, uit elke lijst ‘Voortbouwen op’ van het plan."
+        case .organisationsIntro: "De organisaties die het plan noemt, met hun soort, hun land en waar ze voorkomen."
+        case .timelineIntro: "Alle gedateerde acties en mijlpalen uit het plan, in de tijd gezet."
+        case .timelineShortTerm: "Korte termijn: acties per periode"
+        case .timelineMilestones: "Mijlpalen en doelen met een jaartal"
+        case .timelineTableCaption: "Gedateerde acties en mijlpalen"
+        case .timelineChartTitle: "Tijdlijn van het Plan van Aanpak"
+        case let .timelineChartDescription(count): "\(count) gedateerde acties en mijlpalen; dezelfde gegevens staan in de tabel onder de figuur."
+        case .when: "Wanneer"
+        case .what: "Wat"
+        case .milestone: "Mijlpaal"
+        case .target: "Doel"
+        case .noTargets: "Het plan noemt bij deze ambitie geen meetbaar doel."
+        case .noActions: "Geen acties."
+        case .notePrefix: "Noot"
+        case let .termLabel(term):
+            switch term {
+            case .short: "Korte termijn"
+            case .outlook: "Doorkijk"
+            }
+        case let .targetKind(kind):
+            switch kind {
+            case .relativeGrowth: "Groei ten opzichte van een referentie"
+            case .gapClosure: "Achterstand inlopen"
+            case .count: "Aantal"
+            case .milestone: "Mijlpaal"
+            case .qualitative: "Kwalitatief"
+            }
+        case let .organisationKind(kind):
+            switch kind {
+            case .ministry: "Ministerie"
+            case .province: "Provincie"
+            case .municipality: "Gemeente"
+            case .regionalBody: "Regionaal samenwerkingsverband"
+            case .waterBoard: "Waterschap"
+            case .knowledgeInstitution: "Kennisinstelling"
+            case .company: "Bedrijf"
+            case .civilSociety: "Maatschappelijke organisatie"
+            case .crossBorderBody: "Grensoverschrijdend samenwerkingsverband"
+            case .foreignGovernment: "Buitenlandse overheid"
+            case .group: "Groep van partijen"
+            }
+        case let .countryName(country):
+            switch country {
+            case .nl: "Nederland"
+            case .be: "België"
+            case .de: "Duitsland"
+            case .eu: "Europa"
+            }
+        case let .errorTitle(status): "Fout \(status)"
+        case .errorNotFound: "Deze pagina bestaat niet."
+        case .errorBadRequest: "Dit verzoek klopt niet."
+        case .errorServer: "Er ging iets mis aan onze kant. Probeer het later opnieuw."
+        case .backHome: "Terug naar de startpagina"
+        case let .notFoundRecord(kind, id): "Er is geen \(kind) met id ‘\(id)’."
+        case let .malformedID(id): "‘\(id)’ is geen geldig id: gebruik kleine letters, cijfers en streepjes."
+        case .noPlanLoaded: "Er is nog geen plan geladen."
+        case .noPlanLoadedHelp: "Laad een plan met: swift run stip seed Seeds/zuid-limburg-pva-1.0.yaml"
+        case .apiIntro: "Alles wat deze pagina’s tonen is ook als JSON beschikbaar onder /api/v1/."
+        case .openAPIDocument: "OpenAPI-beschrijving"
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import Core
+import Plot
+
+/// The three *opgaven*, each with its focus, its ambitions and their targets.
+enum ChallengesPage {
+    struct Model: Equatable {
+        var plan: PlanInfo
+        var challenges: [ChallengePage.Model]
+
+        init(_ register: Register) {
+            plan = register.plan
+            challenges = register.challenges.map { ChallengePage.Model($0, in: register) }
+        }
+    }
+
+    static func render(_ model: Model, _ l: Localizer) -> String {
+        Layout(l: l, title: l(.challengesAndAmbitions), section: .challenges, source: .init(model.plan)).render(
+            .h1(.text(l(.challengesAndAmbitions))),
+            .forEach(model.challenges) { challenge in
+                .section(
+                    .h2(.a(.href(SiteURL.challenge(challenge.challenge.id).path),
+                           .text("\(challenge.challenge.number). \(challenge.challenge.title)"))),
+                    .forEach(challenge.ambitions) { item in
+                        .group(
+                            .h3(.a(.href(SiteURL.ambition(item.ambition.id).path), .text("\(l(.ambition)): \(item.ambition.title)"))),
+                            .p(.text(item.ambition.text)),
+                            .targets(item.ambition.targets, l),
+                            .p(.class("muted"), .text(l(.actionLines) + ": "),
+                               .group(item.lines.map { line in .link(.actionLine(line.id), line.title) }))
+                        )
+                    }
+                )
+            }
+        )
+    }
+}
+
+/// One *opgave*.
+enum ChallengePage {
+    struct Model: Equatable {
+        struct AmbitionWithLines: Equatable {
+            var ambition: Ambition
+            var lines: [ActionLine]
+        }
+
+        var plan: PlanInfo
+        var challenge: Challenge
+        var themes: [Theme]
+        var ambitions: [AmbitionWithLines]
+
+        init(_ challenge: Challenge, in register: Register) {
+            plan = register.plan
+            self.challenge = challenge
+            themes = challenge.themes.compactMap { register.theme($0) }
+            ambitions = register.ambitions(of: challenge).map { .init(ambition: $0, lines: register.actionLines(for: $0)) }
+        }
+    }
+
+    static func render(_ model: Model, _ l: Localizer) -> String {
+        Layout(l: l, title: model.challenge.title, section: .challenges, source: .init(model.plan)).render(
+            .p(.class("breadcrumb"), .link(.challenges, l(.challenges))),
+            .h1(.text("\(l(.challenge)) \(model.challenge.number): \(model.challenge.title)")),
+            .if(!model.themes.isEmpty, .ul(.class("values"), .forEach(model.themes) { .li(.text("\(l(.theme)): \($0.name)")) })),
+            .paragraphs(model.challenge.focus),
+            .h2(.text(l(.ambitions))),
+            .forEach(model.ambitions) { item in
+                .section(
+                    .h3(.a(.href(SiteURL.ambition(item.ambition.id).path), .text(item.ambition.title))),
+                    .p(.text(item.ambition.text)),
+                    .targets(item.ambition.targets, l),
+                    .p(.class("muted"), .text(l(.actionLines) + ": "),
+                       .group(item.lines.map { line in .link(.actionLine(line.id), line.title) }))
+                )
+            },
+            .if(!model.challenge.addedValue.isEmpty, .group(
+                .h2(.text(l(.addedValue))),
+                .bulletList(model.challenge.addedValue)
+            ))
+        )
+    }
+}
+
+/// One *ambitie* with its measurable targets and the lines that work on it.
+enum AmbitionPage {
+    struct Model: Equatable {
+        var plan: PlanInfo
+        var ambition: Ambition
+        var challenge: Challenge?
+        var lines: [ActionLine]
+
+        init(_ ambition: Ambition, in register: Register) {
+            plan = register.plan
+            self.ambition = ambition
+            challenge = ambition.challenge.flatMap { register.challenge($0) }
+            lines = register.actionLines(for: ambition)
+        }
+    }
+
+    static func render(_ model: Model, _ l: Localizer) -> String {
+        Layout(l: l, title: model.ambition.title, section: .challenges, source: .init(model.plan)).render(
+            .p(.class("breadcrumb"),
+               .link(.challenges, l(.challenges)),
+               .unwrap(model.challenge) { challenge in
+                   .group(.text(" › "), .link(.challenge(challenge.id), "\(challenge.number). \(challenge.title)"))
+               }),
+            .h1(.text("\(l(.ambition)): \(model.ambition.title)")),
+            .p(.class("lead"), .text(model.ambition.text)),
+            .unwrap(model.ambition.note) { .p(.class("note"), .text("\(l(.notePrefix)): \($0)")) },
+            .h2(.text(l(.targets))),
+            .targets(model.ambition.targets, l),
+            .h2(.text(l(.actionLines))),
+            .ul(.forEach(model.lines) { .li(.a(.href(SiteURL.actionLine($0.id).path), .text("\($0.number). \($0.title)"))) })
+        )
+    }
+}

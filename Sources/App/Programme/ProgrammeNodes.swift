@@ -1,0 +1,60 @@
+import Core
+import Plot
+
+// Pieces several register pages show the same way.
+
+extension Node where Context == HTML.BodyContext {
+    static func link(_ url: SiteURL, _ text: String) -> Node {
+        .a(.href(url.path), .text(text))
+    }
+
+    static func target(_ target: Target, _ l: Localizer) -> Node {
+        .div(
+            .class("target"),
+            .span(.class("kind"), .text(l(.targetKind(target.kind)) + (target.year.map { " · \(target.approximate ? "\(l(.approximately)) " : "")\($0)" } ?? ""))),
+            .text(target.text)
+        )
+    }
+
+    static func targets(_ targets: [Target], _ l: Localizer) -> Node {
+        targets.isEmpty
+            ? .p(.class("muted"), .text(l(.noTargets)))
+            : .group(targets.map { .target($0, l) })
+    }
+
+    /// When an action is due: its period, its year, or the whole short term.
+    static func when(_ action: Action, period: Period?, _ l: Localizer) -> Node {
+        if let period {
+            return .span(.class("period"), .text(period.label + " " + periodYear(period)))
+        }
+        if let year = action.year {
+            return .span(.class("period"), .text(action.approximate ? "\(l(.approximately)) \(year)" : "\(year)"))
+        }
+        return .span(.class("period open"), .text(action.term == .short ? l(.noPeriod) : "2022+"))
+    }
+
+    static func paragraphs(_ text: String?) -> Node {
+        guard let text else { return .empty }
+        return .group(text.split(separator: "\n\n").map { .p(.text(String($0))) })
+    }
+
+    static func bulletList(_ items: [String]) -> Node {
+        .ul(.forEach(items) { .li(.text($0)) })
+    }
+}
+
+/// `2020` for a period within one year, `2020-2021` across years.
+func periodYear(_ period: Period) -> String {
+    period.start.year == period.end.year ? "\(period.start.year)" : "\(period.start.year)-\(period.end.year)"
+}
+
+extension Node where Context == HTML.ListContext {
+    static func actionItem(_ action: Action, period: Period?, _ l: Localizer, showLine: ActionLine? = nil) -> Node {
+        .li(
+            .when(action, period: period, l),
+            .a(.href(SiteURL.action(action.id).path), .text(action.title)),
+            .unwrap(showLine) { line in .span(.class("muted"), .text(" — \(line.title)")) },
+            .if(!action.details.isEmpty, .ul(.forEach(action.details) { .li(.text($0)) }))
+        )
+    }
+}

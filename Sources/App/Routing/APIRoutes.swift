@@ -1,0 +1,52 @@
+import Core
+import Foundation
+import Vapor
+
+/// `/api/v1`: the register as JSON, read-only, described by the OpenAPI document.
+struct APIRoutes: Sendable {
+    let pages: RegisterRoutes
+
+    func register(on routes: any RoutesBuilder) {
+        let api = routes.grouped("api", "v1")
+        api.get("openapi.json") { _ in
+            Response(status: .ok, headers: ["Content-Type": "application/json"], body: .init(data: OpenAPIDocument.json))
+        }
+        api.get("plan") { _ in try await json { $0.plan() } }
+        collection(api, .challenges, \.challenges) { $0.challenge($1) }
+        collection(api, .ambitions, \.ambitions) { $0.ambition($1) }
+        collection(api, .actionLines, \.actionLines) { $0.actionLine($1) }
+        collection(api, .actions, \.actions) { $0.action($1) }
+        collection(api, .programmes, \.programmes) { $0.programme($1) }
+        collection(api, .organisations, \.organisations) { $0.organisation($1) }
+        collection(api, .dependencies, \.dependencies) { $0.dependency($1) }
+        collection(api, .periods, \.periods) { $0.period($1) }
+        collection(api, .themes, \.themes) { $0.theme($1) }
+    }
+
+    private func collection<Item: Identifiable, Output: Encodable & Sendable>(
+        _ api: any RoutesBuilder, _ collection: APICollection, _ items: KeyPath<Register, [Item]> & Sendable,
+        _ represent: @escaping @Sendable (APIRepresentation, Item) -> Output
+    ) where Item.ID == String {
+        let name = PathComponent(stringLiteral: collection.rawValue)
+        api.get(name) { _ in
+            try await json { representation in APIList(representation.register[keyPath: items].map { represent(representation, $0) }) }
+        }
+        api.get(name, ":id") { request in
+            let id = try RegisterRoutes.id(request)
+            return try await json { representation in
+                guard let item = representation.register[keyPath: items].first(where: { $0.id == id }) else {
+                    throw AppError.notFound(kind: collection.rawValue, id: id)
+                }
+                return represent(representation, item)
+            }
+        }
+    }
+
+    private func json<Output: Encodable>(_ body: (APIRepresentation) throws -> Output) async throws -> Response {
+        let representation = APIRepresentation(register: try await pages.current())
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return Response(status: .ok, headers: ["Content-Type": "application/json; charset=utf-8"],
+                        body: .init(data: try encoder.encode(try body(representation))))
+    }
+}

@@ -1,0 +1,82 @@
+import Core
+import Foundation
+import Storage
+import Vapor
+
+/// The register's pages and API: every handler reads the current register and renders it.
+struct RegisterRoutes: Sendable {
+    let store: RegisterStore
+    let l: Localizer
+
+    func register(on routes: any RoutesBuilder) {
+        routes.get { try await page($0) { HomePage.render(.init($0), l) } }
+        routes.get("opgaven") { try await page($0) { ChallengesPage.render(.init($0), l) } }
+        routes.get("opgaven", ":id") { request in
+            try await item(request, in: \.challenges, kind: l(.challenge)) { ChallengePage.render(.init($0, in: $1), l) }
+        }
+        routes.get("ambities", ":id") { request in
+            try await item(request, in: \.ambitions, kind: l(.ambition)) { AmbitionPage.render(.init($0, in: $1), l) }
+        }
+        routes.get("actielijnen") { try await page($0) { ActionLinesPage.render(.init($0), l) } }
+        routes.get("actielijnen", ":id") { request in
+            try await item(request, in: \.actionLines, kind: l(.actionLine)) { ActionLinePage.render(.init($0, in: $1), l) }
+        }
+        routes.get("acties") { try await page($0) { ActionsPage.render(.init($0), l) } }
+        routes.get("acties", ":id") { request in
+            try await item(request, in: \.actions, kind: l(.action)) { ActionPage.render(.init($0, in: $1), l) }
+        }
+        routes.get("programmas") { try await page($0) { ProgrammesPage.render(.init($0), l) } }
+        routes.get("programmas", ":id") { request in
+            try await item(request, in: \.programmes, kind: l(.programme)) { ProgrammePage.render(.init($0, in: $1), l) }
+        }
+        routes.get("organisaties") { try await page($0) { OrganisationsPage.render(.init($0), l) } }
+        routes.get("organisaties", ":id") { request in
+            try await item(request, in: \.organisations, kind: l(.organisation)) { OrganisationPage.render(.init($0, in: $1), l) }
+        }
+        routes.get("samenhang") { try await page($0) { CoherencePage.render(.init($0), l) } }
+        routes.get("tijdlijn") { try await page($0) { TimelinePage.render(.init($0, l), l) } }
+        routes.get("tijdlijn.svg") { request in
+            let register = try await current()
+            return Response(
+                status: .ok, headers: ["Content-Type": "image/svg+xml; charset=utf-8"],
+                body: .init(string: TimelinePage.Model(register, l).chart(l).render()))
+        }
+        routes.get("static", "stip.css") { _ in
+            Response(
+                status: .ok, headers: ["Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600"],
+                body: .init(string: Stylesheet.css))
+        }
+    }
+
+    func current() async throws -> Register {
+        guard let register = try await store.current() else { throw AppError.noPlanLoaded }
+        return register
+    }
+
+    private func page(_ request: Request, _ render: (Register) -> String) async throws -> Response {
+        html(render(try await current()))
+    }
+
+    private func item<Item: Identifiable>(
+        _ request: Request, in collection: KeyPath<Register, [Item]>, kind: String,
+        _ render: (Item, Register) -> String
+    ) async throws -> Response where Item.ID == String {
+        let id = try Self.id(request)
+        let register = try await current()
+        guard let item = register[keyPath: collection].first(where: { $0.id == id }) else {
+            throw AppError.notFound(kind: kind, id: id)
+        }
+        return html(render(item, register))
+    }
+
+    /// The `:id` of a path, refused as a bad request when it cannot be an id at all.
+    static func id(_ request: Request) throws -> String {
+        let id = request.parameters.get("id") ?? ""
+        guard Slug.isValid(id) else { throw AppError.malformedID(id) }
+        return id
+    }
+
+    private func html(_ body: String) -> Response {
+        Response(status: .ok, headers: ["Content-Type": "text/html; charset=utf-8"], body: .init(string: body))
+    }
+}

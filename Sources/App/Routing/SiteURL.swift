@@ -1,0 +1,73 @@
+/// Every page and API address of Stip. Links are built from here, so none can point nowhere.
+enum SiteURL: Sendable, Equatable {
+    case home
+    case challenges
+    case challenge(String)
+    case ambition(String)
+    case actionLines
+    case actionLine(String)
+    case actions
+    case action(String)
+    case programmes
+    case programme(String)
+    case organisations
+    case organisation(String)
+    case coherence
+    case timeline
+    case timelineSVG
+    case stylesheet
+    case api(APIPath)
+
+    var path: String {
+        switch self {
+        case .home: "/"
+        case .challenges: "/opgaven"
+        case let .challenge(id): "/opgaven/\(id)"
+        case let .ambition(id): "/ambities/\(id)"
+        case .actionLines: "/actielijnen"
+        case let .actionLine(id): "/actielijnen/\(id)"
+        case .actions: "/acties"
+        case let .action(id): "/acties/\(id)"
+        case .programmes: "/programmas"
+        case let .programme(id): "/programmas/\(id)"
+        case .organisations: "/organisaties"
+        case let .organisation(id): "/organisaties/\(id)"
+        case .coherence: "/samenhang"
+        case .timeline: "/tijdlijn"
+        case .timelineSVG: "/tijdlijn.svg"
+        case .stylesheet: "/static/stip.css"
+        case let .api(path): path.path
+        }
+    }
+}
+
+/// The JSON API's collections, under `/api/v1/`.
+enum APICollection: String, Sendable, CaseIterable {
+    case challenges
+    case ambitions
+    case actionLines = "action-lines"
+    case actions
+    case programmes
+    case organisations
+    case dependencies
+    case periods
+    case themes
+}
+
+enum APIPath: Sendable, Equatable {
+    case plan
+    case openAPI
+    case list(APICollection)
+    case item(APICollection, String)
+
+    static let prefix = "/api/v1"
+
+    var path: String {
+        switch self {
+        case .plan: "\(Self.prefix)/plan"
+        case .openAPI: "\(Self.prefix)/openapi.json"
+        case let .list(collection): "\(Self.prefix)/\(collection.rawValue)"
+        case let .item(collection, id): "\(Self.prefix)/\(collection.rawValue)/\(id)"
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// An *actie*: a short-term action (2020-2021) or an outlook item (2022 and later) of an action line.
+public struct Action: Codable, Sendable, Equatable, Identifiable {
+    public enum Term: String, Codable, Sendable, CaseIterable {
+        /// *Korte termijn (2020-2021)*.
+        case short
+        /// *Doorkijk 2022 en verder*.
+        case outlook
+    }
+
+    /// Where in the line's pages the plan lists it.
+    public enum Section: String, Codable, Sendable, CaseIterable {
+        case main
+        /// The Chemelot appendix: actions of the *Ontwikkelagenda Chemelot Circular Hub*.
+        case ontwikkelagenda
+    }
+
+    public var id: String
+    public var line: String
+    /// Order within its line.
+    public var position: Int
+    public var title: String
+    public var term: Term
+    public var section: Section
+    /// The period the plan dates it in, if any.
+    public var period: String?
+    /// An outlook item's year ('2024: keuze voor de vestigingslocatie').
+    public var year: Int?
+    /// The plan writes 'ca' before the year.
+    public var approximate: Bool
+    public var details: [String]
+
+    public init(
+        id: String, line: String, position: Int, title: String, term: Term, section: Section = .main,
+        period: String? = nil, year: Int? = nil, approximate: Bool = false, details: [String] = []
+    ) {
+        self.id = id
+        self.line = line
+        self.position = position
+        self.title = title
+        self.term = term
+        self.section = section
+        self.period = period
+        self.year = year
+        self.approximate = approximate
+        self.details = details
+    }
+
+    /// Whether the plan puts it on a calendar: a period or a year.
+    public var isDated: Bool { period != nil || year != nil }
+}

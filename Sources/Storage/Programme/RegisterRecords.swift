@@ -1,0 +1,301 @@
+import Core
+import FluentKit
+
+/// The register as rows of its tables, and back.
+struct RegisterRecords {
+    var plan: PlanModel
+    var themes: [ThemeModel]
+    var periods: [PeriodModel]
+    var challenges: [ChallengeModel]
+    var ambitions: [AmbitionModel]
+    var targets: [TargetModel]
+    var organisations: [OrganisationModel]
+    var programmes: [ProgrammeModel]
+    var programmeOrganisations: [ProgrammeOrganisationModel]
+    var actionLines: [ActionLineModel]
+    var lineProgrammes: [ActionLineProgrammeModel]
+    var lineOrganisations: [ActionLineOrganisationModel]
+    var actions: [ActionModel]
+    var dependencies: [DependencyModel]
+
+    init(
+        plan: PlanModel, themes: [ThemeModel], periods: [PeriodModel], challenges: [ChallengeModel],
+        ambitions: [AmbitionModel], targets: [TargetModel], organisations: [OrganisationModel],
+        programmes: [ProgrammeModel], programmeOrganisations: [ProgrammeOrganisationModel],
+        actionLines: [ActionLineModel], lineProgrammes: [ActionLineProgrammeModel],
+        lineOrganisations: [ActionLineOrganisationModel], actions: [ActionModel], dependencies: [DependencyModel]
+    ) {
+        self.plan = plan
+        self.themes = themes
+        self.periods = periods
+        self.challenges = challenges
+        self.ambitions = ambitions
+        self.targets = targets
+        self.organisations = organisations
+        self.programmes = programmes
+        self.programmeOrganisations = programmeOrganisations
+        self.actionLines = actionLines
+        self.lineProgrammes = lineProgrammes
+        self.lineOrganisations = lineOrganisations
+        self.actions = actions
+        self.dependencies = dependencies
+    }
+
+    // MARK: Register -> rows
+
+    init(_ register: Register) {
+        let plan = PlanModel()
+        plan.id = register.plan.id
+        plan.title = register.plan.title
+        plan.version = register.plan.version
+        plan.date = register.plan.date
+        plan.region = register.plan.region
+        plan.summary = register.plan.summary
+        plan.vision = VisionColumn(
+            intro: register.vision.intro,
+            points: register.vision.points.map { .init(text: $0.text, details: $0.details ?? []) })
+        plan.coreValues = register.coreValues
+        plan.addedValue = AddedValueColumn(
+            intro: register.addedValue.intro, points: register.addedValue.points, keywords: register.addedValue.keywords)
+        self.plan = plan
+
+        themes = register.themes.enumerated().map { index, theme in
+            let row = ThemeModel()
+            row.id = theme.id
+            row.position = index
+            row.name = theme.name
+            row.description = theme.description
+            return row
+        }
+        periods = register.periods.enumerated().map { index, period in
+            let row = PeriodModel()
+            row.id = period.id
+            row.position = index
+            row.label = period.label
+            row.start = period.start.description
+            row.end = period.end.description
+            return row
+        }
+        challenges = register.challenges.map { challenge in
+            let row = ChallengeModel()
+            row.id = challenge.id
+            row.number = challenge.number
+            row.title = challenge.title
+            row.focus = challenge.focus
+            row.addedValue = challenge.addedValue
+            row.themes = challenge.themes
+            return row
+        }
+        ambitions = register.ambitions.enumerated().map { index, ambition in
+            let row = AmbitionModel()
+            row.id = ambition.id
+            row.position = index
+            row.challengeID = ambition.challenge
+            row.number = ambition.number
+            row.title = ambition.title
+            row.text = ambition.text
+            row.note = ambition.note
+            return row
+        }
+        targets = register.ambitions.flatMap { ambition in
+            ambition.targets.enumerated().map { index, target in
+                let row = TargetModel()
+                row.id = target.id
+                row.ambitionID = ambition.id
+                row.position = index
+                row.text = target.text
+                row.kind = target.kind.rawValue
+                row.year = target.year
+                row.approximate = target.approximate
+                row.value = target.value
+                row.unit = target.unit
+                return row
+            }
+        }
+        organisations = register.organisations.enumerated().map { index, organisation in
+            let row = OrganisationModel()
+            row.id = organisation.id
+            row.position = index
+            row.name = organisation.name
+            row.aliases = organisation.aliases
+            row.kind = organisation.kind.rawValue
+            row.country = organisation.country.rawValue
+            row.mentions = organisation.mentions
+            return row
+        }
+        programmes = register.programmes.enumerated().map { index, programme in
+            let row = ProgrammeModel()
+            row.id = programme.id
+            row.position = index
+            row.name = programme.name
+            row.description = programme.description
+            return row
+        }
+        programmeOrganisations = register.programmes.flatMap { programme in
+            programme.organisations.enumerated().map { index, organisation in
+                let row = ProgrammeOrganisationModel()
+                row.programmeID = programme.id
+                row.organisationID = organisation
+                row.position = index
+                return row
+            }
+        }
+        actionLines = register.actionLines.map { line in
+            let row = ActionLineModel()
+            row.id = line.id
+            row.number = line.number
+            row.title = line.title
+            row.ambitionID = line.ambition
+            row.ambitionText = line.ambitionText
+            row.stakeholdersText = line.stakeholders.text
+            row.shortTermNote = line.shortTermNote
+            row.outlookNote = line.outlookNote
+            row.addedValue = line.addedValue
+            return row
+        }
+        lineProgrammes = register.actionLines.flatMap { line in
+            line.buildsOn.enumerated().map { index, item in
+                let row = ActionLineProgrammeModel()
+                row.actionLineID = line.id
+                row.programmeID = item.programme
+                row.position = index
+                row.text = item.text
+                return row
+            }
+        }
+        lineOrganisations = register.actionLines.flatMap { line in
+            line.stakeholders.organisations.enumerated().map { index, organisation in
+                let row = ActionLineOrganisationModel()
+                row.actionLineID = line.id
+                row.organisationID = organisation
+                row.position = index
+                return row
+            }
+        }
+        actions = register.actions.map { action in
+            let row = ActionModel()
+            row.id = action.id
+            row.actionLineID = action.line
+            row.position = action.position
+            row.title = action.title
+            row.term = action.term.rawValue
+            row.section = action.section.rawValue
+            row.periodID = action.period
+            row.year = action.year
+            row.approximate = action.approximate
+            row.details = action.details
+            return row
+        }
+        dependencies = register.dependencies.enumerated().map { index, dependency in
+            let row = DependencyModel()
+            row.id = dependency.id
+            row.position = index
+            row.fromLineID = dependency.from
+            row.toLineID = dependency.to
+            row.themeID = dependency.theme
+            row.text = dependency.text
+            row.source = dependency.source
+            return row
+        }
+    }
+
+    /// Parents before children, so foreign keys hold at every step.
+    func create(on db: any Database) async throws {
+        try await plan.create(on: db)
+        try await createAll(themes, on: db)
+        try await createAll(periods, on: db)
+        try await createAll(challenges, on: db)
+        try await createAll(ambitions, on: db)
+        try await createAll(targets, on: db)
+        try await createAll(organisations, on: db)
+        try await createAll(programmes, on: db)
+        try await createAll(programmeOrganisations, on: db)
+        try await createAll(actionLines, on: db)
+        try await createAll(lineProgrammes, on: db)
+        try await createAll(lineOrganisations, on: db)
+        try await createAll(actions, on: db)
+        try await createAll(dependencies, on: db)
+    }
+
+    private func createAll<M: Model>(_ models: [M], on db: any Database) async throws {
+        guard !models.isEmpty else { return }
+        try await models.create(on: db)
+    }
+
+    // MARK: Rows -> Register
+
+    func register() throws -> Register {
+        let targetsByAmbition = Dictionary(grouping: targets, by: \.ambitionID)
+        let organisationsByProgramme = Dictionary(grouping: programmeOrganisations, by: \.programmeID)
+        let programmesByLine = Dictionary(grouping: lineProgrammes, by: \.actionLineID)
+        let organisationsByLine = Dictionary(grouping: lineOrganisations, by: \.actionLineID)
+
+        return Register(
+            plan: PlanInfo(id: try id(plan), title: plan.title, version: plan.version, date: plan.date, region: plan.region, summary: plan.summary),
+            vision: Vision(intro: plan.vision.intro, points: plan.vision.points.map {
+                .init(text: $0.text, details: $0.details.isEmpty ? nil : $0.details)
+            }),
+            coreValues: plan.coreValues,
+            addedValue: AddedValue(intro: plan.addedValue.intro, points: plan.addedValue.points, keywords: plan.addedValue.keywords),
+            themes: try themes.map { Theme(id: try id($0), name: $0.name, description: $0.description) },
+            periods: try periods.map { row in
+                guard let start = YearMonth(row.start), let end = YearMonth(row.end) else {
+                    throw StorageError.corrupt("period \(row.id ?? "?") has dates '\(row.start)'..'\(row.end)'")
+                }
+                return Period(id: try id(row), label: row.label, start: start, end: end)
+            },
+            challenges: try challenges.map {
+                Challenge(id: try id($0), number: $0.number, title: $0.title, focus: $0.focus, addedValue: $0.addedValue, themes: $0.themes)
+            },
+            ambitions: try ambitions.map { row in
+                let ambitionID = try id(row)
+                return Ambition(
+                    id: ambitionID, challenge: row.challengeID, number: row.number, title: row.title, text: row.text, note: row.note,
+                    targets: try (targetsByAmbition[ambitionID] ?? []).map { target in
+                        Target(
+                            id: try id(target), text: target.text, kind: try decode(Target.Kind.self, target.kind, "target kind"),
+                            year: target.year, approximate: target.approximate, value: target.value, unit: target.unit)
+                    })
+            },
+            actionLines: try actionLines.map { row in
+                let lineID = try id(row)
+                return ActionLine(
+                    id: lineID, number: row.number, title: row.title, ambition: row.ambitionID, ambitionText: row.ambitionText,
+                    buildsOn: (programmesByLine[lineID] ?? []).map { .init(text: $0.text, programme: $0.programmeID) },
+                    stakeholders: .init(text: row.stakeholdersText, organisations: (organisationsByLine[lineID] ?? []).map(\.organisationID)),
+                    shortTermNote: row.shortTermNote, outlookNote: row.outlookNote, addedValue: row.addedValue)
+            },
+            actions: try actions.map { row in
+                Action(
+                    id: try id(row), line: row.actionLineID, position: row.position, title: row.title,
+                    term: try decode(Action.Term.self, row.term, "action term"),
+                    section: try decode(Action.Section.self, row.section, "action section"),
+                    period: row.periodID, year: row.year, approximate: row.approximate, details: row.details)
+            },
+            programmes: try programmes.map { row in
+                let programmeID = try id(row)
+                return Programme(
+                    id: programmeID, name: row.name, description: row.description,
+                    organisations: (organisationsByProgramme[programmeID] ?? []).map(\.organisationID))
+            },
+            organisations: try organisations.map { row in
+                Organisation(
+                    id: try id(row), name: row.name, aliases: row.aliases,
+                    kind: try decode(Organisation.Kind.self, row.kind, "organisation kind"),
+                    country: try decode(Organisation.Country.self, row.country, "country"), mentions: row.mentions)
+            },
+            dependencies: try dependencies.map { row in
+                Dependency(id: try id(row), from: row.fromLineID, to: row.toLineID, theme: row.themeID, text: row.text, source: row.source)
+            })
+    }
+
+    private func id<M: Model>(_ row: M) throws -> M.IDValue {
+        guard let id = row.id else { throw StorageError.corrupt("a row of \(M.schema) has no id") }
+        return id
+    }
+
+    private func decode<E: RawRepresentable<String>>(_ type: E.Type, _ raw: String, _ what: String) throws -> E {
+        guard let value = E(rawValue: raw) else { throw StorageError.corrupt("unknown \(what) '\(raw)'") }
+        return value
+    }
+}

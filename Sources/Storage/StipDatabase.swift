@@ -1,0 +1,133 @@
+import FluentKit
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+
+/// Where Stip keeps its data, read from `DATABASE_URL`.
+public enum DatabaseLocation: Equatable, Sendable, CustomStringConvertible {
+    case sqlite(path: String)
+    case postgres(url: String)
+
+    public static let defaultSQLitePath = "stip.sqlite"
+
+    /// Unset: `./stip.sqlite`; `sqlite:PATH`: that file; `postgres://…`: PostgreSQL.
+    public static func from(environment: [String: String]) throws(StorageError) -> DatabaseLocation {
+        guard let url = environment["DATABASE_URL"]?.trimmingCharacters(in: .whitespaces), !url.isEmpty else {
+            return .sqlite(path: defaultSQLitePath)
+        }
+        if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") { return .postgres(url: url) }
+        if url.hasPrefix("sqlite://") { return .sqlite(path: String(url.dropFirst("sqlite://".count))) }
+        if url.hasPrefix("sqlite:") { return .sqlite(path: String(url.dropFirst("sqlite:".count))) }
+        throw .unsupportedDatabaseURL(url)
+    }
+
+    public var description: String {
+        switch self {
+        case let .sqlite(path): "SQLite \(path)"
+        case let .postgres(url): "PostgreSQL \(DatabaseLocation.redacted(url))"
+        }
+    }
+
+    /// The URL without its password, for logs and messages.
+    static func redacted(_ url: String) -> String {
+        guard var components = URLComponents(string: url), components.password != nil else { return url }
+        components.password = "***"
+        return components.string ?? url
+    }
+}
+
+public enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
+    case unsupportedDatabaseURL(String)
+    case invalidPostgresURL(String)
+    case notEmpty
+    case corrupt(String)
+
+    public var description: String {
+        switch self {
+        case let .unsupportedDatabaseURL(url):
+            "DATABASE_URL '\(DatabaseLocation.redacted(url))' is not supported: use sqlite:PATH or postgres://USER:PASSWORD@HOST:PORT/DATABASE"
+        case let .invalidPostgresURL(url):
+            "DATABASE_URL '\(DatabaseLocation.redacted(url))' is not a PostgreSQL URL Stip can read"
+        case .notEmpty:
+            "the database already holds a plan; use --replace to replace it"
+        case let .corrupt(reason):
+            "the database holds data Stip cannot read: \(reason)"
+        }
+    }
+}
+
+/// The database Stip runs on: its connections, its migrations, its shutdown.
+public final class StipDatabase: Sendable {
+    public let location: DatabaseLocation
+    let databases: Databases
+    let logger: Logger
+    private let eventLoopGroup: any EventLoopGroup
+
+    public init(
+        location: DatabaseLocation,
+        postgresSearchPath: [String]? = nil,
+        logger: Logger = Logger(label: "stip.storage"),
+        eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
+        threadPool: NIOThreadPool = .singleton
+    ) async throws {
+        self.location = location
+        self.logger = logger
+        self.eventLoopGroup = eventLoopGroup
+        databases = Databases(threadPool: threadPool, on: eventLoopGroup)
+        switch location {
+        case let .sqlite(path):
+            databases.use(.sqlite(.file(path)), as: .sqlite)
+        case let .postgres(url):
+            var configuration: SQLPostgresConfiguration
+            do {
+                configuration = try SQLPostgresConfiguration(url: url)
+            } catch {
+                throw StorageError.invalidPostgresURL(url)
+            }
+            configuration.searchPath = postgresSearchPath
+            databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4, encodingContext: .default, decodingContext: .default), as: .psql)
+        }
+        if case .sqlite = location { try await configureSQLite() }
+    }
+
+    /// A database handle on any event loop.
+    public var database: any Database {
+        databases.database(logger: logger, on: eventLoopGroup.any())!
+    }
+
+    /// The driver sets neither: WAL lets readers go on while one writes, and the busy timeout
+    /// makes a writer wait for another instead of failing or spinning forever.
+    private func configureSQLite() async throws {
+        _ = try await sql(database).raw("PRAGMA journal_mode=WAL").all()
+        // SQLite keeps one connection per event loop, and busy_timeout is per connection.
+        for eventLoop in eventLoopGroup.makeIterator() {
+            let db = databases.database(logger: logger, on: eventLoop)!
+            _ = try await sql(db).raw("PRAGMA busy_timeout=5000").all()
+        }
+    }
+
+    public func migrate() async throws {
+        let migrations = Migrations()
+        for migration in Self.migrations { migrations.add(migration) }
+        let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: eventLoopGroup.any())
+        try await migrator.setupIfNeeded().get()
+        try await migrator.prepareBatch().get()
+    }
+
+    /// Every migration in the order it was shipped.
+    static let migrations: [any Migration] = [
+        CreateRegisterTables(),
+    ]
+
+    public func shutdown() async {
+        await databases.shutdownAsync()
+    }
+
+    func sql(_ database: any Database) -> any SQLDatabase {
+        // Both drivers Stip uses speak SQL.
+        database as! any SQLDatabase
+    }
+}

@@ -1,0 +1,126 @@
+import App
+import ArgumentParser
+import Core
+import Foundation
+import Logging
+import Storage
+
+@main
+struct StipCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stip",
+        abstract: "Stip: the working system of a NOVI-gebied.",
+        discussion: "Data lives in ./stip.sqlite unless DATABASE_URL says otherwise (sqlite:PATH or postgres://…).",
+        subcommands: [Serve.self, Migrate.self, Seed.self],
+        defaultSubcommand: Serve.self)
+}
+
+/// The plan Stip loads on a first start: the Zuid-Limburg file beside the sources.
+enum DefaultPlan {
+    static let relativePath = "Seeds/zuid-limburg-pva-1.0.yaml"
+
+    static var path: String {
+        if FileManager.default.fileExists(atPath: relativePath) { return relativePath }
+        // Run from elsewhere (`swift run --package-path`): the file next to this source tree.
+        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return packageRoot.appendingPathComponent(relativePath).path
+    }
+}
+
+extension StipDatabase {
+    /// The database `DATABASE_URL` names, migrated.
+    static func open() async throws -> StipDatabase {
+        let database = try await StipDatabase(location: try DatabaseLocation.from(environment: ProcessInfo.processInfo.environment))
+        do {
+            try await database.migrate()
+        } catch {
+            await database.shutdown()
+            throw error
+        }
+        return database
+    }
+}
+
+/// Prints a person-readable reason and exits non-zero, instead of a Swift dump.
+func fail(_ message: String) -> ExitCode {
+    FileHandle.standardError.write(Data("stip: \(message)\n".utf8))
+    return ExitCode.failure
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Serve Stip over HTTP (migrating and loading the plan on a first start).")
+
+    @Option(help: "The address to listen on.") var hostname = "127.0.0.1"
+    @Option(help: "The port to listen on.") var port = 8080
+    @Option(help: "The plan file to load when the database holds none.") var plan: String?
+
+    func run() async throws {
+        let database: StipDatabase
+        do { database = try await .open() } catch { throw fail("\(error)") }
+        let store = RegisterStore(database: database)
+        do {
+            if try await store.isEmpty() {
+                let path = plan ?? DefaultPlan.path
+                let register = try PlanFile.load(path: path)
+                try await store.load(register, replacing: false)
+                print("Loaded \(register.plan.title) \(register.plan.version) from \(path) into \(database.location).")
+            }
+        } catch {
+            await database.shutdown()
+            throw fail("\(error)")
+        }
+
+        do {
+            try await App.serve(store: store, hostname: hostname, port: port)
+        } catch {
+            await database.shutdown()
+            throw error
+        }
+        await database.shutdown()
+    }
+}
+
+struct Migrate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Bring the database's tables up to date.")
+
+    func run() async throws {
+        do {
+            let database = try await StipDatabase.open()
+            print("Migrated \(database.location).")
+            await database.shutdown()
+        } catch {
+            throw fail("\(error)")
+        }
+    }
+}
+
+struct Seed: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Load a plan file into the database: all of it or nothing.")
+
+    @Argument(help: "The plan file (YAML, see docs/plan-file.md).") var path: String
+    @Flag(help: "Replace the plan the database already holds.") var replace = false
+
+    func run() async throws {
+        let register: Register
+        do {
+            register = try PlanFile.load(path: path)
+        } catch {
+            throw fail("\(error)")
+        }
+        let database: StipDatabase
+        do { database = try await .open() } catch { throw fail("\(error)") }
+        do {
+            try await RegisterStore(database: database).load(register, replacing: replace)
+            await database.shutdown()
+        } catch {
+            await database.shutdown()
+            throw fail("\(error)")
+        }
+        print("""
+        Loaded \(register.plan.title) \(register.plan.version) into \(database.location): \
+        \(register.challenges.count) challenges, \(register.ambitions.count) ambitions, \(register.actionLines.count) action lines, \
+        \(register.actions.count) actions, \(register.programmes.count) programmes, \(register.organisations.count) organisations, \
+        \(register.dependencies.count) dependencies.
+        """)
+    }
+}
