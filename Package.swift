@@ -48,14 +48,24 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CoreTests", dependencies: ["Core"]),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Core"]),
+        // What the test targets share: the plan file, scratch databases on SQLite and PostgreSQL.
+        .target(
+            name: "StipTestSupport",
+            dependencies: [
+                "Core", "Storage",
+                .product(name: "FluentKit", package: "fluent-kit"),
+            ],
+            path: "Tests/StipTestSupport"
+        ),
+        .testTarget(name: "CoreTests", dependencies: ["Core", "StipTestSupport"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Core", "StipTestSupport"]),
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "Core", "Storage",
+                "App", "Core", "Storage", "StipTestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
-            ]
+            ],
+            exclude: ["__Snapshots__"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -126,6 +126,11 @@ public final class StipDatabase: Sendable {
         await databases.shutdownAsync()
     }
 
+    /// Runs one SQL statement as written: for maintenance and for tests that set up schemas.
+    public func execute(sql statement: String) async throws {
+        try await sql(database).raw(SQLQueryString(statement)).run()
+    }
+
     func sql(_ database: any Database) -> any SQLDatabase {
         // Both drivers Stip uses speak SQL.
         database as! any SQLDatabase

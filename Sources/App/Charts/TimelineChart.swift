@@ -12,6 +12,8 @@ struct TimelineChart {
         var end: YearMonth
         var approximate: Bool
         var isMilestone: Bool
+        /// Dated by the whole short term rather than a period of its own: drawn lighter.
+        var isOpen: Bool = false
         var when: String
     }
 
@@ -110,7 +112,7 @@ struct TimelineChart {
                 out += "<text x=\"\(svgNumber(x + 11))\" y=\"\(svgNumber(middle + 4))\" fill=\"#1a1a1a\">\(svgEscaped(entry.when))</text>\n"
             } else {
                 let x1 = scale.x(entry.start.ordinal), x2 = scale.x(entry.end.ordinal + 1)
-                out += "<rect x=\"\(svgNumber(x1 + 1))\" y=\"\(svgNumber(y + 5))\" width=\"\(svgNumber(max(x2 - x1 - 2, 3)))\" height=\"\(svgNumber(Self.rowHeight - 10))\" rx=\"3\" fill=\"#154273\"/>\n"
+                out += "<rect x=\"\(svgNumber(x1 + 1))\" y=\"\(svgNumber(y + 5))\" width=\"\(svgNumber(max(x2 - x1 - 2, 3)))\" height=\"\(svgNumber(Self.rowHeight - 10))\" rx=\"3\" fill=\"\(entry.isOpen ? "#9fb6cf" : "#154273")\"/>\n"
             }
             out += "</a>\n"
         }

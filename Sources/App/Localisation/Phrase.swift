@@ -7,9 +7,9 @@ enum Phrase: Sendable, Equatable {
     case vision, coreValues, addedValue, challengesAndAmbitions, challenge, challenges, ambition, ambitions, targets
     case actionLine, actionLines, actions, action, programmes, programme, organisations, organisation
     case buildsOn, stakeholders, shortTerm, outlook, ontwikkelagenda, addedValueOfLine, coherence, timeline
-    case coherenceIntro, coherenceMatrixCaption, from, to, theme, source, dependsOnCount(Int)
+    case dependency, coherenceIntro, coherenceMatrixCaption, from, to, theme, source, dependsOnCount(Int)
     case period, year, approximately, noPeriod, details, status
-    case number, title, name, kind, country, line, term
+    case number, title, name, aliases, kind, country, line, term
     case buildsOnThisProgramme, stakeholderIn, runsProgrammes, mentionedIn, notInAnyLine
     case planMeta(region: String, version: String, date: String)
     case shortTermCount(Int), outlookCount(Int), programmeCount(Int), actionCount(Int), lineCount(Int), organisationCount(Int)
@@ -74,6 +74,7 @@ extension Phrase {
         case .ontwikkelagenda: "Ontwikkelagenda Chemelot Circular Hub"
         case .addedValueOfLine: "Toegevoegde waarde NOVI-gebied"
         case .coherence: "Samenhang"
+        case .dependency: "Afhankelijkheid"
         case .timeline: "Tijdlijn"
         case .coherenceIntro: "De opgaven hangen op vele manieren met elkaar samen. Hieronder de afhankelijkheden die het plan noemt: de rij heeft de kolom nodig of versterkt haar."
         case .coherenceMatrixCaption: "Afhankelijkheden tussen de actielijnen (aantal per paar; rij → kolom)"
@@ -91,6 +92,7 @@ extension Phrase {
         case .number: "Nr."
         case .title: "Titel"
         case .name: "Naam"
+        case .aliases: "Ook genoemd als"
         case .kind: "Soort"
         case .country: "Land"
         case .line: "Actielijn"

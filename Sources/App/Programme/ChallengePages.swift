@@ -26,7 +26,7 @@ enum ChallengesPage {
                             .p(.text(item.ambition.text)),
                             .targets(item.ambition.targets, l),
                             .p(.class("muted"), .text(l(.actionLines) + ": "),
-                               .group(item.lines.map { line in .link(.actionLine(line.id), line.title) }))
+                               .links(item.lines.map { (.actionLine($0.id), $0.title) }))
                         )
                     }
                 )
@@ -69,7 +69,7 @@ enum ChallengePage {
                     .p(.text(item.ambition.text)),
                     .targets(item.ambition.targets, l),
                     .p(.class("muted"), .text(l(.actionLines) + ": "),
-                       .group(item.lines.map { line in .link(.actionLine(line.id), line.title) }))
+                       .links(item.lines.map { (.actionLine($0.id), $0.title) }))
                 )
             },
             .if(!model.challenge.addedValue.isEmpty, .group(

@@ -81,7 +81,7 @@ enum OrganisationPage {
             .dl(.class("facts"),
                 .dt(.text(l(.kind))), .dd(.text(l(.organisationKind(organisation.kind)))),
                 .dt(.text(l(.country))), .dd(.text(l(.countryName(organisation.country)))),
-                .if(!organisation.aliases.isEmpty, .group(.dt(.text(l(.name))), .dd(.text(organisation.aliases.joined(separator: "; ")))))
+                .if(!organisation.aliases.isEmpty, .group(.dt(.text(l(.aliases))), .dd(.text(organisation.aliases.joined(separator: "; ")))))
             ),
             .h2(.text(l(.stakeholderIn))),
             .if(model.appearances.stakeholderOf.isEmpty, .p(.class("muted"), .text(l(.notInAnyLine)))),

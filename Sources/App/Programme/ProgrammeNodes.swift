@@ -8,6 +8,13 @@ extension Node where Context == HTML.BodyContext {
         .a(.href(url.path), .text(text))
     }
 
+    /// Links separated by commas, as a sentence lists them.
+    static func links(_ items: [(url: SiteURL, text: String)]) -> Node {
+        .group(items.enumerated().map { index, item in
+            .group(.if(index > 0, .text(", ")), .link(item.url, item.text))
+        })
+    }
+
     static func target(_ target: Target, _ l: Localizer) -> Node {
         .div(
             .class("target"),

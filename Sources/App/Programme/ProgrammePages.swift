@@ -30,9 +30,7 @@ enum ProgrammesPage {
                 .tbody(.forEach(model.rows) { row in
                     .tr(
                         .th(.attribute(named: "scope", value: "row"), .link(.programme(row.programme.id), row.programme.name)),
-                        .td(.group(row.lines.enumerated().map { index, line in
-                            .group(.if(index > 0, .text(", ")), .link(.actionLine(line.id), line.title))
-                        }))
+                        .td(.links(row.lines.map { (.actionLine($0.id), $0.title) }))
                     )
                 })
             )

@@ -12,7 +12,8 @@ enum TimelinePage {
             plan = register.plan
             var shortTerm: [TimelineChart.Entry] = []
             var milestones: [TimelineChart.Entry] = []
-            for action in register.actions where action.isDated {
+            let span = register.shortTermSpan
+            for action in register.actions {
                 let lineTitle = register.actionLine(action.line)?.title ?? action.line
                 let href = SiteURL.action(action.id).path
                 if let period = action.period.flatMap({ register.period($0) }) {
@@ -23,6 +24,10 @@ enum TimelinePage {
                     milestones.append(.init(
                         title: action.title, line: lineTitle, href: href, start: month, end: month,
                         approximate: action.approximate, isMilestone: true, when: Self.when(year, action.approximate, l)))
+                } else if action.term == .short, let span {
+                    shortTerm.append(.init(
+                        title: action.title, line: lineTitle, href: href, start: span.lowerBound, end: span.upperBound,
+                        approximate: false, isMilestone: false, isOpen: true, when: l(.shortTerm)))
                 }
             }
             for ambition in register.ambitions {
@@ -37,7 +42,8 @@ enum TimelinePage {
             let order: (TimelineChart.Entry, TimelineChart.Entry) -> Bool = { lhs, rhs in
                 (lhs.start, lhs.end, lhs.title) < (rhs.start, rhs.end, rhs.title)
             }
-            self.shortTerm = shortTerm.sorted(by: order)
+            // Actions with a period of their own in time order; those dated by the whole short term after them, line by line.
+            self.shortTerm = shortTerm.filter { !$0.isOpen }.sorted(by: order) + shortTerm.filter(\.isOpen)
             self.milestones = milestones.sorted(by: order)
         }
 

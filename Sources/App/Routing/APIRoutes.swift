@@ -35,7 +35,7 @@ struct APIRoutes: Sendable {
             let id = try RegisterRoutes.id(request)
             return try await json { representation in
                 guard let item = representation.register[keyPath: items].first(where: { $0.id == id }) else {
-                    throw AppError.notFound(kind: collection.rawValue, id: id)
+                    throw AppError.notFound(kind: pages.l(collection.itemPhrase).lowercased(), id: id)
                 }
                 return represent(representation, item)
             }

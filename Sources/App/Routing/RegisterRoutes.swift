@@ -64,7 +64,7 @@ struct RegisterRoutes: Sendable {
         let id = try Self.id(request)
         let register = try await current()
         guard let item = register[keyPath: collection].first(where: { $0.id == id }) else {
-            throw AppError.notFound(kind: kind, id: id)
+            throw AppError.notFound(kind: kind.lowercased(), id: id)
         }
         return html(render(item, register))
     }

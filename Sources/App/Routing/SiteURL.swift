@@ -54,6 +54,23 @@ enum APICollection: String, Sendable, CaseIterable {
     case themes
 }
 
+extension APICollection {
+    /// What one item of the collection is called on screen.
+    var itemPhrase: Phrase {
+        switch self {
+        case .challenges: .challenge
+        case .ambitions: .ambition
+        case .actionLines: .actionLine
+        case .actions: .action
+        case .programmes: .programme
+        case .organisations: .organisation
+        case .dependencies: .dependency
+        case .periods: .period
+        case .themes: .theme
+        }
+    }
+}
+
 enum APIPath: Sendable, Equatable {
     case plan
     case openAPI

@@ -31,7 +31,11 @@ public struct Register: Sendable, Equatable {
         self.challenges = challenges.sorted { $0.number < $1.number }
         self.ambitions = ambitions
         self.actionLines = actionLines.sorted { $0.number < $1.number }
-        self.actions = actions
+        // One order however they were read: by line, then as the plan lists them.
+        let lineNumbers = Dictionary(actionLines.map { ($0.id, $0.number) }, uniquingKeysWith: { first, _ in first })
+        self.actions = actions.sorted {
+            (lineNumbers[$0.line] ?? .max, $0.position, $0.id) < (lineNumbers[$1.line] ?? .max, $1.position, $1.id)
+        }
         self.programmes = programmes
         self.organisations = organisations
         self.dependencies = dependencies
@@ -88,7 +92,14 @@ extension Register {
         dependencies.filter { $0.from == line.id || $0.to == line.id }
     }
 
-    /// Actions with a period or a year, in time order: what the timeline draws.
+    /// The short term the plan's periods cover (November 2020 to December 2021 in Zuid-Limburg):
+    /// when a short-term action without a period of its own falls.
+    public var shortTermSpan: ClosedRange<YearMonth>? {
+        guard let start = periods.map(\.start).min(), let end = periods.map(\.end).max() else { return nil }
+        return start...end
+    }
+
+    /// Actions with a period or a year, in time order.
     public var datedActions: [Action] {
         actions.filter(\.isDated).sorted { lhs, rhs in
             let l = startOrdinal(of: lhs), r = startOrdinal(of: rhs)

@@ -1,0 +1,22 @@
+import App
+import StipTestSupport
+import Storage
+import VaporTesting
+
+/// Runs `test` against Stip over a scratch database holding the shipped plan.
+func withStip(
+    _ database: ScratchDatabase = ScratchDatabase(kind: .sqlite), seeded: Bool = true,
+    _ test: (Application) async throws -> Void
+) async throws {
+    try await database.with { db in
+        let store = RegisterStore(database: db)
+        if seeded { try await store.load(SeedPlan.register, replacing: false) }
+        try await withApp(configure: { app in App.configure(app, store: store) }, test)
+    }
+}
+
+extension Application {
+    func get(_ path: String) async throws -> TestingHTTPResponse {
+        try await testing().sendRequest(.GET, path)
+    }
+}

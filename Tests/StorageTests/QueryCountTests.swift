@@ -1,0 +1,53 @@
+import Foundation
+import Logging
+import StipTestSupport
+import Storage
+import Synchronization
+import Testing
+
+/// Reading the register costs a fixed number of queries, however long the plan is: one per
+/// table on a cold read, one when nothing changed since the last.
+@Suite struct QueryCountTests {
+    final class QueryLog: Sendable {
+        let statements = Mutex<[String]>([])
+        func take() -> [String] { statements.withLock { let taken = $0; $0 = []; return taken } }
+    }
+
+    struct CountingHandler: LogHandler {
+        let log: QueryLog
+        var metadata: Logger.Metadata = [:]
+        var logLevel: Logger.Level = .debug
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+        func log(event: LogEvent) {
+            // The SQL drivers log each statement they send as 'Executing query', with the SQL as metadata.
+            guard event.message.description == "Executing query", let sql = event.metadata?["sql"]?.description,
+                  sql.hasPrefix("SELECT") else { return }
+            log.statements.withLock { $0.append(sql) }
+        }
+    }
+
+    @Test func readingTheRegisterCostsOneQueryPerTableThenOne() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("stip-queries-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let log = QueryLog()
+        let database = try await StipDatabase(location: .sqlite(path: path), logger: Logger(label: "test") { _ in CountingHandler(log: log) })
+        try await database.migrate()
+        let store = RegisterStore(database: database)
+        try await store.load(SeedPlan.register, replacing: false)
+        _ = log.take()
+
+        let reader = RegisterStore(database: database)
+        _ = try await reader.current()
+        let cold = log.take()
+        _ = try await reader.current()
+        let warm = log.take()
+        await database.shutdown()
+
+        // The revision, the revision again inside the read's transaction, and the 14 tables.
+        #expect(cold.count == 16, "\(cold)")
+        #expect(warm.count == 1, "\(warm)")
+    }
+}

@@ -1,0 +1,80 @@
+import Core
+import StipTestSupport
+import Storage
+import Testing
+
+/// The register goes into the database and comes back exactly as it went in, on SQLite and
+/// on PostgreSQL; a load is all or nothing.
+@Suite struct RegisterStoreTests {
+    @Test(arguments: ScratchDatabase.available)
+    func thePlanComesBackExactlyAsLoaded(database: ScratchDatabase) async throws {
+        try await database.with { db in
+            let store = RegisterStore(database: db)
+            #expect(try await store.current() == nil)
+            #expect(try await store.isEmpty())
+            try await store.load(SeedPlan.register, replacing: false)
+            let stored = try #require(try await store.current())
+            #expect(stored == SeedPlan.register)
+            #expect(try await !store.isEmpty())
+        }
+    }
+
+    @Test(arguments: ScratchDatabase.available)
+    func aSecondLoadIsRefusedUnlessReplacing(database: ScratchDatabase) async throws {
+        try await database.with { db in
+            let store = RegisterStore(database: db)
+            try await store.load(SeedPlan.register, replacing: false)
+            await #expect(throws: StorageError.notEmpty) {
+                try await store.load(SeedPlan.register, replacing: false)
+            }
+            var changed = SeedPlan.register
+            changed.plan.version = "2.0"
+            changed.actions.removeLast()
+            try await store.load(changed, replacing: true)
+            let stored = try #require(try await store.current())
+            #expect(stored.plan.version == "2.0")
+            #expect(stored.actions.count == SeedPlan.register.actions.count - 1)
+        }
+    }
+
+    @Test(arguments: ScratchDatabase.available)
+    func aLoadThatFailsHalfwayChangesNothing(database: ScratchDatabase) async throws {
+        try await database.with { db in
+            let store = RegisterStore(database: db)
+            try await store.load(SeedPlan.register, replacing: false)
+            // An action on a line that does not exist: the database's foreign key refuses it
+            // after everything before it was written, and all of that must be rolled back.
+            var broken = SeedPlan.register
+            broken.plan.version = "9.9"
+            broken.actions.append(Action(id: "wees-k01", line: "bestaat-niet", position: 1, title: "Wees", term: .short))
+            await #expect(throws: (any Error).self) {
+                try await store.load(broken, replacing: true)
+            }
+            let stored = try #require(try await store.current())
+            #expect(stored == SeedPlan.register)
+        }
+    }
+
+    @Test(arguments: ScratchDatabase.available)
+    func aSecondStoreSeesTheChangesOfTheFirst(database: ScratchDatabase) async throws {
+        try await database.with { db in
+            let writer = RegisterStore(database: db), reader = RegisterStore(database: db)
+            try await writer.load(SeedPlan.register, replacing: false)
+            #expect(try await reader.current()?.plan.version == SeedPlan.register.plan.version)
+            var next = SeedPlan.register
+            next.plan.version = "1.1"
+            try await writer.load(next, replacing: true)
+            // The reader's cached copy is stale now; the revision tells it so.
+            #expect(try await reader.current()?.plan.version == "1.1")
+        }
+    }
+
+    @Test func theDatabaseURLChoosesTheDatabase() throws {
+        #expect(try DatabaseLocation.from(environment: [:]) == .sqlite(path: "stip.sqlite"))
+        #expect(try DatabaseLocation.from(environment: ["DATABASE_URL": "sqlite:/tmp/x.sqlite"]) == .sqlite(path: "/tmp/x.sqlite"))
+        #expect(try DatabaseLocation.from(environment: ["DATABASE_URL": "sqlite:///tmp/x.sqlite"]) == .sqlite(path: "/tmp/x.sqlite"))
+        #expect(try DatabaseLocation.from(environment: ["DATABASE_URL": "postgres://u:p@localhost/stip"]) == .postgres(url: "postgres://u:p@localhost/stip"))
+        #expect(throws: StorageError.self) { try DatabaseLocation.from(environment: ["DATABASE_URL": "mysql://x"]) }
+        #expect(DatabaseLocation.postgres(url: "postgres://u:geheim@localhost/stip").description.contains("geheim") == false)
+    }
+}
