@@ -87,8 +87,13 @@ import VaporTesting
             #expect(body.contains("<svg"))
             #expect(body.contains("role=\"img\""))
             let shortTerm = register.actions.filter { $0.term == .short }.count
-            let milestones = register.actions.filter { $0.term == .outlook && $0.year != nil }.count
-                + register.ambitions.flatMap(\.targets).filter { $0.year != nil }.count
+            let datedOutlook = register.actions.filter { $0.term == .outlook && $0.year != nil }
+            // A target the plan also lists as an outlook action (Einstein's site choice in 2024) counts once.
+            let datedTargets = register.ambitions.flatMap(\.targets).filter { target in
+                target.year != nil && !datedOutlook.contains { $0.year == target.year && $0.title == target.text }
+            }
+            #expect(datedTargets.count < register.ambitions.flatMap(\.targets).filter { $0.year != nil }.count)
+            let milestones = datedOutlook.count + datedTargets.count
             // Every item is a row of the table beneath the figure, and a linked row in the figure.
             #expect(body.components(separatedBy: "<tr><td>").count - 1 == shortTerm + milestones)
             #expect(body.components(separatedBy: "<a href=").count - 1 >= 2 * (shortTerm + milestones))

@@ -58,7 +58,8 @@ struct TimelineChart {
         var ticks: [(ordinal: Int, label: String)]
 
         func x(_ ordinal: Int) -> Double {
-            let plot = TimelineChart.width - TimelineChart.labelWidth - 20
+            // Room on the right for the last tick's label and a milestone's year.
+            let plot = TimelineChart.width - TimelineChart.labelWidth - 80
             let span = Double(max(last - first, 1))
             return TimelineChart.labelWidth + 10 + plot * Double(ordinal - first) / span
         }

@@ -32,7 +32,7 @@ extension Node where Context == HTML.BodyContext {
     /// When an action is due: its period, its year, or the whole short term.
     static func when(_ action: Action, period: Period?, _ l: Localizer) -> Node {
         if let period {
-            return .span(.class("period"), .text(period.label + " " + periodYear(period)))
+            return .span(.class("period"), .text(periodLabel(period)))
         }
         if let year = action.year {
             return .span(.class("period"), .text(action.approximate ? "\(l(.approximately)) \(year)" : "\(year)"))
@@ -50,9 +50,10 @@ extension Node where Context == HTML.BodyContext {
     }
 }
 
-/// `2020` for a period within one year, `2020-2021` across years.
-func periodYear(_ period: Period) -> String {
-    period.start.year == period.end.year ? "\(period.start.year)" : "\(period.start.year)-\(period.end.year)"
+/// A period as the plan names it, with its year when the name has none: 'November-december 2020', 'Overig 2021'.
+func periodLabel(_ period: Period) -> String {
+    let year = period.start.year == period.end.year ? "\(period.start.year)" : "\(period.start.year)-\(period.end.year)"
+    return period.label.contains(year) ? period.label : "\(period.label) \(year)"
 }
 
 extension Node where Context == HTML.ListContext {

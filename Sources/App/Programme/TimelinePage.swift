@@ -19,7 +19,7 @@ enum TimelinePage {
                 if let period = action.period.flatMap({ register.period($0) }) {
                     shortTerm.append(.init(
                         title: action.title, line: lineTitle, href: href, start: period.start, end: period.end,
-                        approximate: false, isMilestone: false, when: "\(period.label) \(periodYear(period))"))
+                        approximate: false, isMilestone: false, when: periodLabel(period)))
                 } else if let year = action.year, let month = YearMonth(year: year, month: 1) {
                     milestones.append(.init(
                         title: action.title, line: lineTitle, href: href, start: month, end: month,
@@ -33,6 +33,8 @@ enum TimelinePage {
             for ambition in register.ambitions {
                 for target in ambition.targets {
                     guard let year = target.year, let month = YearMonth(year: year, month: 1) else { continue }
+                    // A milestone the plan also lists as an action is drawn once, as the action.
+                    if milestones.contains(where: { $0.start == month && $0.title == target.text }) { continue }
                     milestones.append(.init(
                         title: target.text, line: "\(l(.ambition)): \(ambition.title)", href: SiteURL.ambition(ambition.id).path,
                         start: month, end: month, approximate: target.approximate, isMilestone: true,
