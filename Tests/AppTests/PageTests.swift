@@ -122,6 +122,18 @@ import VaporTesting
         }
     }
 
+    @Test func aNewPlanShowsAtOnceOnPagesAndInTheAPI() async throws {
+        try await withStipAndStore { app, store in
+            #expect(try await app.get("/").body.string.contains("versie 1.0"))
+            #expect(try await app.get("/api/v1/plan").body.string.contains("\"version\":\"1.0\""))
+            var next = register
+            next.plan.version = "2.0"
+            try await store.load(next, replacing: true)
+            #expect(try await app.get("/").body.string.contains("versie 2.0"))
+            #expect(try await app.get("/api/v1/plan").body.string.contains("\"version\":\"2.0\""))
+        }
+    }
+
     private struct Count: Decodable { var count: Int }
 }
 

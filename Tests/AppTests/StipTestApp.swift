@@ -8,10 +8,18 @@ func withStip(
     _ database: ScratchDatabase = ScratchDatabase(kind: .sqlite), seeded: Bool = true,
     _ test: (Application) async throws -> Void
 ) async throws {
+    try await withStipAndStore(database, seeded: seeded) { app, _ in try await test(app) }
+}
+
+/// The same, with the store the app reads from, for tests that change the register underneath it.
+func withStipAndStore(
+    _ database: ScratchDatabase = ScratchDatabase(kind: .sqlite), seeded: Bool = true,
+    _ test: (Application, RegisterStore) async throws -> Void
+) async throws {
     try await database.with { db in
         let store = RegisterStore(database: db)
         if seeded { try await store.load(SeedPlan.register, replacing: false) }
-        try await withApp(configure: { app in App.configure(app, store: store) }, test)
+        try await withApp(configure: { app in App.configure(app, store: store) }) { app in try await test(app, store) }
     }
 }
 

@@ -6,7 +6,8 @@ import Synchronization
 import Testing
 
 /// Reading the register costs a fixed number of queries, however long the plan is: one per
-/// table on a cold read, one when nothing changed since the last.
+/// table on a cold read, one to check the revision once the last check is older than the
+/// store's freshness, and none within it.
 @Suite struct QueryCountTests {
     final class QueryLog: Sendable {
         let statements = Mutex<[String]>([])
@@ -39,15 +40,22 @@ import Testing
         try await store.load(SeedPlan.register, replacing: false)
         _ = log.take()
 
-        let reader = RegisterStore(database: database)
-        _ = try await reader.current()
+        let checking = RegisterStore(database: database, freshness: .zero)
+        _ = try await checking.current()
         let cold = log.take()
-        _ = try await reader.current()
+        _ = try await checking.current()
         let warm = log.take()
+
+        let trusting = RegisterStore(database: database, freshness: .seconds(3600))
+        _ = try await trusting.current()
+        _ = log.take()
+        _ = try await trusting.current()
+        let fresh = log.take()
         await database.shutdown()
 
         // The revision, the revision again inside the read's transaction, and the 14 tables.
         #expect(cold.count == 16, "\(cold)")
         #expect(warm.count == 1, "\(warm)")
+        #expect(fresh.isEmpty, "\(fresh)")
     }
 }

@@ -58,7 +58,8 @@ import Testing
     @Test(arguments: ScratchDatabase.available)
     func aSecondStoreSeesTheChangesOfTheFirst(database: ScratchDatabase) async throws {
         try await database.with { db in
-            let writer = RegisterStore(database: db), reader = RegisterStore(database: db)
+            // The reader checks the stored revision on every read, as a server does once its freshness has passed.
+            let writer = RegisterStore(database: db), reader = RegisterStore(database: db, freshness: .zero)
             try await writer.load(SeedPlan.register, replacing: false)
             #expect(try await reader.current()?.plan.version == SeedPlan.register.plan.version)
             var next = SeedPlan.register

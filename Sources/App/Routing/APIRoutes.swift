@@ -11,7 +11,7 @@ struct APIRoutes: Sendable {
         api.get("openapi.json") { _ in
             Response(status: .ok, headers: ["Content-Type": "application/json"], body: .init(data: OpenAPIDocument.json))
         }
-        api.get("plan") { _ in try await json { $0.plan() } }
+        api.get("plan") { try await json($0) { $0.plan() } }
         collection(api, .challenges, \.challenges) { $0.challenge($1) }
         collection(api, .ambitions, \.ambitions) { $0.ambition($1) }
         collection(api, .actionLines, \.actionLines) { $0.actionLine($1) }
@@ -28,12 +28,12 @@ struct APIRoutes: Sendable {
         _ represent: @escaping @Sendable (APIRepresentation, Item) -> Output
     ) where Item.ID == String {
         let name = PathComponent(stringLiteral: collection.rawValue)
-        api.get(name) { _ in
-            try await json { representation in APIList(representation.register[keyPath: items].map { represent(representation, $0) }) }
+        api.get(name) { request in
+            try await json(request) { representation in APIList(representation.register[keyPath: items].map { represent(representation, $0) }) }
         }
         api.get(name, ":id") { request in
             let id = try RegisterRoutes.id(request)
-            return try await json { representation in
+            return try await json(request) { representation in
                 guard let item = representation.register[keyPath: items].first(where: { $0.id == id }) else {
                     throw AppError.notFound(kind: pages.l(collection.itemPhrase).lowercased(), id: id)
                 }
@@ -42,11 +42,11 @@ struct APIRoutes: Sendable {
         }
     }
 
-    private func json<Output: Encodable>(_ body: (APIRepresentation) throws -> Output) async throws -> Response {
-        let representation = APIRepresentation(register: try await pages.current())
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Response(status: .ok, headers: ["Content-Type": "application/json; charset=utf-8"],
-                        body: .init(data: try encoder.encode(try body(representation))))
+    private func json<Output: Encodable>(_ request: Request, _ body: @escaping (APIRepresentation) throws -> Output) async throws -> Response {
+        try await pages.respond(request, contentType: "application/json; charset=utf-8") { register in
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: try encoder.encode(try body(APIRepresentation(register: register))), as: UTF8.self)
+        }
     }
 }

@@ -7,6 +7,7 @@ import Vapor
 struct RegisterRoutes: Sendable {
     let store: RegisterStore
     let l: Localizer
+    let rendered = RenderedResponses()
 
     func register(on routes: any RoutesBuilder) {
         routes.get { try await page($0) { HomePage.render(.init($0), l) } }
@@ -36,10 +37,9 @@ struct RegisterRoutes: Sendable {
         routes.get("samenhang") { try await page($0) { CoherencePage.render(.init($0), l) } }
         routes.get("tijdlijn") { try await page($0) { TimelinePage.render(.init($0, l), l) } }
         routes.get("tijdlijn.svg") { request in
-            let register = try await current()
-            return Response(
-                status: .ok, headers: ["Content-Type": "image/svg+xml; charset=utf-8"],
-                body: .init(string: TimelinePage.Model(register, l).chart(l).render()))
+            try await respond(request, contentType: "image/svg+xml; charset=utf-8") { register in
+                TimelinePage.Model(register, l).chart(l).render()
+            }
         }
         routes.get("static", "stip.css") { _ in
             Response(
@@ -48,13 +48,19 @@ struct RegisterRoutes: Sendable {
         }
     }
 
-    func current() async throws -> Register {
-        guard let register = try await store.current() else { throw AppError.noPlanLoaded }
-        return register
+    /// Answers a GET from the current register, rendering it once per revision and path.
+    func respond(
+        _ request: Request, contentType: String, _ render: (Register) throws -> String
+    ) async throws -> Response {
+        guard let snapshot = try await store.snapshot() else { throw AppError.noPlanLoaded }
+        let body = try rendered.body(for: request.url.path, revision: snapshot.revision) {
+            ByteBuffer(string: try render(snapshot.register))
+        }
+        return Response(status: .ok, headers: ["Content-Type": contentType], body: .init(buffer: body))
     }
 
-    private func page(_ request: Request, _ render: (Register) -> String) async throws -> Response {
-        html(render(try await current()))
+    private func page(_ request: Request, _ render: @escaping (Register) -> String) async throws -> Response {
+        try await respond(request, contentType: "text/html; charset=utf-8", render)
     }
 
     private func item<Item: Identifiable>(
@@ -62,11 +68,12 @@ struct RegisterRoutes: Sendable {
         _ render: (Item, Register) -> String
     ) async throws -> Response where Item.ID == String {
         let id = try Self.id(request)
-        let register = try await current()
-        guard let item = register[keyPath: collection].first(where: { $0.id == id }) else {
-            throw AppError.notFound(kind: kind.lowercased(), id: id)
+        return try await respond(request, contentType: "text/html; charset=utf-8") { register in
+            guard let item = register[keyPath: collection].first(where: { $0.id == id }) else {
+                throw AppError.notFound(kind: kind.lowercased(), id: id)
+            }
+            return render(item, register)
         }
-        return html(render(item, register))
     }
 
     /// The `:id` of a path, refused as a bad request when it cannot be an id at all.
@@ -74,9 +81,5 @@ struct RegisterRoutes: Sendable {
         let id = request.parameters.get("id") ?? ""
         guard Slug.isValid(id) else { throw AppError.malformedID(id) }
         return id
-    }
-
-    private func html(_ body: String) -> Response {
-        Response(status: .ok, headers: ["Content-Type": "text/html; charset=utf-8"], body: .init(string: body))
     }
 }

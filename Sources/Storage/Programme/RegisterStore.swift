@@ -2,34 +2,64 @@ import Core
 import FluentKit
 import Synchronization
 
+/// The register as read at one revision of the database.
+public struct RegisterSnapshot: Sendable {
+    /// Goes up with every change to the register; pages rendered at one revision stay right until it moves.
+    public let revision: Int
+    public let register: Register
+}
+
 /// Reads and writes the programme register as a whole.
 ///
-/// Reading costs one query while nothing changed: the register is kept in memory with the
-/// revision it was read at, and read again only when the stored revision moved on.
+/// Reading usually costs no query at all: the register is kept in memory with the revision
+/// it was read at. A write through this store replaces it at once; a write by another
+/// process (`stip seed --replace` beside a running server) is noticed within `freshness`,
+/// when the stored revision is checked again (one query) and the register re-read if it moved.
 public final class RegisterStore: Sendable {
-    private let database: StipDatabase
-    private let cache = Mutex<(revision: Int, register: Register)?>(nil)
+    private struct Cache {
+        var snapshot: RegisterSnapshot?
+        var checkedAt: ContinuousClock.Instant
+        /// The revision this process last wrote: an older snapshot, read before the write, is never kept.
+        var floor = 0
+    }
 
-    public init(database: StipDatabase) {
+    private let database: StipDatabase
+    private let freshness: Duration
+    private let cache = Mutex(Cache(snapshot: nil, checkedAt: .now))
+
+    public init(database: StipDatabase, freshness: Duration = .seconds(1)) {
         self.database = database
+        self.freshness = freshness
     }
 
     /// The register as stored now, or nil when no plan has been loaded.
     public func current() async throws -> Register? {
+        try await snapshot()?.register
+    }
+
+    public func snapshot() async throws -> RegisterSnapshot? {
+        let now = ContinuousClock.now
+        let cached = cache.withLock { state in state.snapshot.map { (snapshot: $0, checkedAt: state.checkedAt) } }
+        if let cached, now - cached.checkedAt < freshness {
+            return cached.snapshot
+        }
         let revision = try await Self.revision(on: database.database)
-        if let cached = cache.withLock({ $0 }), cached.revision == revision {
-            return cached.register
+        if let cached, cached.snapshot.revision == revision {
+            cache.withLock { if $0.snapshot?.revision == revision { $0.checkedAt = now } }
+            return cached.snapshot
         }
         let loaded = try await database.database.transaction { db in
             (revision: try await Self.revision(on: db), register: try await Self.load(on: db))
         }
         guard let register = loaded.register else { return nil }
-        cache.withLock { cached in
-            if cached == nil || cached!.revision < loaded.revision {
-                cached = (loaded.revision, register)
+        let snapshot = RegisterSnapshot(revision: loaded.revision, register: register)
+        cache.withLock { cache in
+            if loaded.revision >= cache.floor, loaded.revision >= (cache.snapshot?.revision ?? 0) {
+                cache.snapshot = snapshot
+                cache.checkedAt = now
             }
         }
-        return register
+        return snapshot
     }
 
     public func isEmpty() async throws -> Bool {
@@ -39,13 +69,15 @@ public final class RegisterStore: Sendable {
     /// Loads a plan into the database: all of it or, on any failure, nothing.
     /// Refuses a database that already holds a plan unless `replacing` is set.
     public func load(_ register: Register, replacing: Bool) async throws {
-        try await database.database.transaction { db in
+        let revision = try await database.database.transaction { db in
             let existing = try await PlanModel.query(on: db).count()
             if existing > 0 && !replacing { throw StorageError.notEmpty }
             try await Self.deleteAll(on: db)
             try await RegisterRecords(register).create(on: db)
-            try await Self.bumpRevision(on: db)
+            return try await Self.bumpRevision(on: db)
         }
+        // What this process wrote, it reads back at once.
+        cache.withLock { $0 = Cache(snapshot: nil, checkedAt: .now, floor: revision) }
     }
 
     // MARK: Queries
@@ -54,16 +86,17 @@ public final class RegisterStore: Sendable {
         try await RegisterRevisionModel.find(1, on: db)?.revision ?? 0
     }
 
-    private static func bumpRevision(on db: any Database) async throws {
+    private static func bumpRevision(on db: any Database) async throws -> Int {
         if let row = try await RegisterRevisionModel.find(1, on: db) {
             row.revision += 1
             try await row.update(on: db)
-        } else {
-            let row = RegisterRevisionModel()
-            row.id = 1
-            row.revision = 1
-            try await row.create(on: db)
+            return row.revision
         }
+        let row = RegisterRevisionModel()
+        row.id = 1
+        row.revision = 1
+        try await row.create(on: db)
+        return 1
     }
 
     /// Children before parents, so foreign keys hold at every step.

@@ -1,0 +1,29 @@
+import NIOCore
+import Synchronization
+
+/// Answers rendered from one revision of the register, by path. A page is a pure function of
+/// the register, so it stays right until the revision moves; then the whole lot is dropped.
+final class RenderedResponses: Sendable {
+    private struct State {
+        var revision = -1
+        var bodies: [String: ByteBuffer] = [:]
+    }
+
+    /// Far above the number of pages a plan has; a guard against unbounded growth, not a tuning knob.
+    static let limit = 5_000
+
+    private let state = Mutex(State())
+
+    func body(for path: String, revision: Int, render: () throws -> ByteBuffer) rethrows -> ByteBuffer {
+        let cached = state.withLock { state -> ByteBuffer? in
+            if state.revision != revision { state = State(revision: revision) }
+            return state.bodies[path]
+        }
+        if let cached { return cached }
+        let body = try render()
+        state.withLock { state in
+            if state.revision == revision, state.bodies.count < Self.limit { state.bodies[path] = body }
+        }
+        return body
+    }
+}
