@@ -124,6 +124,20 @@ import Testing
         #expect(problems.map(\.line) == [37, 39])
     }
 
+    @Test func aMisspeltFieldIsRefusedNotIgnored() {
+        let problems = problems(Self.valid.replacingOccurrences(of: "period: nov-dec-2020", with: "periode: nov-dec-2020"))
+        #expect(problems.count == 1)
+        #expect(problems.first?.field == "actionLines[0].actions[0].periode")
+        #expect(problems.first?.line == 56)
+        #expect(problems.first?.message.contains("period") == true)
+    }
+
+    @Test func aMissingFileIsSaidPlainly() {
+        #expect(throws: PlanFileError(file: "/bestaat/niet.yaml", problems: [.init(line: nil, column: nil, field: "", message: "there is no such file")])) {
+            try PlanFile.load(path: "/bestaat/niet.yaml")
+        }
+    }
+
     @Test func anotherFormatVersionIsRefused() {
         let problems = problems(Self.valid.replacingOccurrences(of: "format: stip-plan/1", with: "format: stip-plan/9"))
         #expect(problems.first?.field == "format")

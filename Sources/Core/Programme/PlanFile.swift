@@ -7,6 +7,9 @@ public enum PlanFile {
     public static let format = "stip-plan/1"
 
     public static func load(path: String) throws(PlanFileError) -> Register {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw PlanFileError(file: path, problems: [.init(line: nil, column: nil, field: "", message: "there is no such file")])
+        }
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
@@ -32,6 +35,9 @@ public enum PlanFile {
         } catch {
             throw PlanFileError(file: file, problems: [.init(line: nil, column: nil, field: "", message: "\(error)")])
         }
+
+        let unknown = PlanFileShape.file.unknownFields(in: root)
+        if !unknown.isEmpty { throw PlanFileError(file: file, problems: unknown) }
 
         let document: Document
         do {
