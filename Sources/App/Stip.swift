@@ -6,6 +6,7 @@ public func configure(_ app: Application, store: RegisterStore) {
     let l = Localizer()
     // Our own error middleware replaces Vapor's, so every error becomes a page or JSON in our words.
     app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorPageMiddleware(l: l))
     let pages = RegisterRoutes(store: store, l: l)
     pages.register(on: app)

@@ -111,6 +111,8 @@ import VaporTesting
                 #expect(!body.contains("href=\"http"), "\(path)")
                 #expect(!body.contains("<script"), "\(path)")
             }
+            let response = try await app.get("/bestaat-niet")
+            #expect(response.headers.first(name: "Content-Security-Policy")?.hasPrefix("default-src 'self'") == true)
         }
     }
 

@@ -44,6 +44,8 @@ enum Stylesheet {
     caption { text-align: left; font-weight: 600; padding: .3rem 0; color: var(--muted); }
     th, td { border-bottom: 1px solid var(--line); padding: .4rem .5rem; text-align: left; vertical-align: top; }
     thead th { background: var(--wash); border-bottom: 2px solid var(--brand); }
+    table.fixed { table-layout: fixed; }
+    table.fixed th:first-child { width: 50%; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
     table.matrix td { text-align: center; }
     table.matrix td.has { background: #dfeaf4; font-weight: 700; }

@@ -38,6 +38,7 @@ enum OrganisationsPage {
             .p(.text(l(.organisationsIntro))),
             .forEach(model.groups) { group in
                 .table(
+                    .class("fixed"),
                     .caption(.text("\(l(.organisationKind(group.kind))) (\(group.rows.count))")),
                     .thead(.tr(
                         .th(.attribute(named: "scope", value: "col"), .text(l(.name))),
