@@ -96,6 +96,31 @@ import VaporTesting
         }
     }
 
+    @Test func theOpenAPIDocumentPassesAnIndependentValidator() async throws {
+        try await withStip { app in
+            let document = Data(buffer: try await app.get("/api/v1/openapi.json").body)
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("stip-openapi-\(UUID().uuidString).json")
+            try document.write(to: file)
+            defer { try? FileManager.default.removeItem(at: file) }
+            let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("scripts/validate-openapi.py")
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3", script.path, file.path]
+            let output = Pipe()
+            process.standardOutput = output
+            try process.run()
+            process.waitUntilExit()
+            let said = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            if process.terminationStatus == 77 {
+                // No validator on this machine: say so rather than pass silently.
+                Issue.record("skipped: \(said)", severity: .warning)
+                return
+            }
+            #expect(process.terminationStatus == 0, "\(said)")
+        }
+    }
+
     private struct List: Decodable {
         var count: Int
         var items: [Item]
