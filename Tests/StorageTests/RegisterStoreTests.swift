@@ -1,4 +1,5 @@
 import Core
+import Foundation
 import StipTestSupport
 import Storage
 import Testing
@@ -68,6 +69,17 @@ import Testing
             // The reader's cached copy is stale now; the revision tells it so.
             #expect(try await reader.current()?.plan.version == "1.1")
         }
+    }
+
+    @Test func sqliteWritesAheadSoReadersGoOnWhileOneWrites() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("stip-wal-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let database = try await StipDatabase(location: .sqlite(path: path))
+        try await database.migrate()
+        try await RegisterStore(database: database).load(SeedPlan.register, replacing: false)
+        // In WAL mode SQLite keeps a write-ahead log beside the database while connections are open.
+        #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        await database.shutdown()
     }
 
     @Test func theDatabaseURLChoosesTheDatabase() throws {

@@ -21,6 +21,8 @@ struct TimelineChart {
     var description: String
     var shortTermHeading: String
     var milestonesHeading: String
+    /// January to December, one letter each, in the page's language.
+    var monthInitials: [String]
     var shortTerm: [Entry]
     var milestones: [Entry]
 
@@ -71,7 +73,7 @@ struct TimelineChart {
         let last = (shortTerm.map(\.end.ordinal).max() ?? (2021 * 12 + 11)) + 1
         let ticks = stride(from: first, through: last, by: 1).map { ordinal -> (Int, String) in
             let month = ordinal % 12
-            return (ordinal, month == 0 ? "\(ordinal / 12)" : Self.monthInitials[month])
+            return (ordinal, month == 0 ? "\(ordinal / 12)" : monthInitials[month])
         }
         return Scale(first: first, last: last, ticks: ticks)
     }
@@ -83,8 +85,6 @@ struct TimelineChart {
         let ticks = stride(from: firstYear, through: lastYear, by: 5).map { ($0 * 12, "\($0)") }
         return Scale(first: firstYear * 12, last: lastYear * 12, ticks: ticks)
     }
-
-    private static let monthInitials = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"]
 
     // MARK: Drawing
 

@@ -43,6 +43,12 @@ struct Localizer: Sendable {
         return "\(monthNames[month - 1]) \(year)"
     }
 
+    /// The month's first letter, for a narrow axis.
+    func monthInitial(_ month: Int) -> String {
+        guard (1...12).contains(month) else { return "" }
+        return monthNames[month - 1].prefix(1).uppercased()
+    }
+
     /// Whole numbers with the language's grouping: 250000 -> `250.000`.
     func number(_ value: Int) -> String {
         let digits = String(value.magnitude)

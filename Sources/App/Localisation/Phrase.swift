@@ -8,7 +8,7 @@ enum Phrase: Sendable, Equatable {
     case actionLine, actionLines, actions, action, programmes, programme, organisations, organisation
     case buildsOn, stakeholders, shortTerm, outlook, ontwikkelagenda, addedValueOfLine, coherence, timeline
     case dependency, coherenceIntro, coherenceMatrixCaption, from, to, theme, source, dependsOnCount(Int)
-    case period, year, approximately, noPeriod, details, status
+    case period, year, approximately, noPeriod, outlookOpen, details, status, downloadSVG
     case number, title, name, aliases, kind, country, line, term
     case buildsOnThisProgramme, stakeholderIn, runsProgrammes, mentionedIn, notInAnyLine
     case planMeta(region: String, version: String, date: String)
@@ -87,6 +87,8 @@ extension Phrase {
         case .year: "Jaar"
         case .approximately: "circa"
         case .noPeriod: "2020-2021"
+        case .outlookOpen: "2022 en verder"
+        case .downloadSVG: "Download de tijdlijn als SVG"
         case .details: "Onderdelen"
         case .status: "Status"
         case .number: "Nr."

@@ -37,7 +37,7 @@ extension Node where Context == HTML.BodyContext {
         if let year = action.year {
             return .span(.class("period"), .text(action.approximate ? "\(l(.approximately)) \(year)" : "\(year)"))
         }
-        return .span(.class("period open"), .text(action.term == .short ? l(.noPeriod) : "2022+"))
+        return .span(.class("period open"), .text(action.term == .short ? l(.noPeriod) : l(.outlookOpen)))
     }
 
     static func paragraphs(_ text: String?) -> Node {

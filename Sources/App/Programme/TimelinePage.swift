@@ -58,6 +58,7 @@ enum TimelinePage {
                 title: l(.timelineChartTitle),
                 description: l(.timelineChartDescription(shortTerm.count + milestones.count)),
                 shortTermHeading: l(.timelineShortTerm), milestonesHeading: l(.timelineMilestones),
+                monthInitials: (1...12).map { l.monthInitial($0) },
                 shortTerm: shortTerm, milestones: milestones)
         }
     }
@@ -67,7 +68,7 @@ enum TimelinePage {
             .h1(.text(l(.timeline))),
             .p(.class("lead"), .text(l(.timelineIntro))),
             .div(.class("figure"), .raw(model.chart(l).render())),
-            .p(.a(.href(SiteURL.timelineSVG.path), .text("SVG"))),
+            .p(.a(.href(SiteURL.timelineSVG.path), .text(l(.downloadSVG)))),
             .table(
                 .caption(.text(l(.timelineTableCaption))),
                 .thead(.tr(
