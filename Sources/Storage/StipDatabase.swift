@@ -120,6 +120,7 @@ public final class StipDatabase: Sendable {
     /// Every migration in the order it was shipped.
     static let migrations: [any Migration] = [
         CreateRegisterTables(),
+        CreateStructureTables(),
     ]
 
     public func shutdown() async {

@@ -21,6 +21,10 @@ import VaporTesting
                 ("dependencies", register.dependencies.map(\.id)),
                 ("periods", register.periods.map(\.id)),
                 ("themes", register.themes.map(\.id)),
+                ("bodies", register.bodies.map(\.id)),
+                ("teams", register.teams.map(\.id)),
+                ("people", register.people.map(\.id)),
+                ("memberships", register.memberships.map(\.id)),
             ]
             for (collection, ids) in expected {
                 let response = try await app.get("/api/v1/\(collection)")
@@ -49,7 +53,7 @@ import VaporTesting
     @Test func everyLinkLeadsSomewhere() async throws {
         try await withStip { app in
             var targets = Set<String>()
-            for collection in ["challenges", "ambitions", "action-lines", "actions", "programmes", "organisations", "dependencies", "periods", "themes"] {
+            for collection in ["challenges", "ambitions", "action-lines", "actions", "programmes", "organisations", "dependencies", "periods", "themes", "bodies", "teams"] {
                 let list = try JSONDecoder().decode(List.self, from: Data(buffer: try await app.get("/api/v1/\(collection)").body))
                 for item in list.items {
                     for link in item.links.values {

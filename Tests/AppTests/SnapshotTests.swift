@@ -25,6 +25,10 @@ import Testing
         try assertSnapshot(lines(CoherencePage.render(.init(register), l)), named: "samenhang.html")
     }
 
+    @Test func structurePage() throws {
+        try assertSnapshot(lines(StructurePage.render(.init(register, on: "2021-03-01"), l)), named: "structuur.html")
+    }
+
     @Test func timelineChart() throws {
         try assertSnapshot(TimelinePage.Model(register, l).chart(l).render(), named: "tijdlijn.svg")
     }

@@ -138,6 +138,40 @@ import Testing
         }
     }
 
+    @Test func aMembershipNamesATeamOrABodyNotBoth() {
+        let yaml = Self.valid + """
+
+        teams:
+          - id: team
+            name: Team
+            actionLine: lijn
+        bodies:
+          - id: regiegroep
+            name: Regiegroep
+            kind: steeringGroup
+        people:
+          - id: an
+            name: An
+            organisation: provincie
+        memberships:
+          - id: m1
+            person: an
+            team: team
+            body: regiegroep
+            role: captain
+            from: 2021-01-01
+          - id: m2
+            person: bob
+            team: team
+            role: aanvoerder
+            from: 2021-01-01
+        """
+        let refused = problems(yaml)
+        #expect(refused.map(\.field) == ["memberships[1].role"])
+        let fixed = problems(yaml.replacingOccurrences(of: "role: aanvoerder", with: "role: member"))
+        #expect(fixed.map(\.field) == ["memberships[0]", "memberships[1].person"])
+    }
+
     @Test func anotherFormatVersionIsRefused() {
         let problems = problems(Self.valid.replacingOccurrences(of: "format: stip-plan/1", with: "format: stip-plan/9"))
         #expect(problems.first?.field == "format")

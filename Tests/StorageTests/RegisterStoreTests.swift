@@ -21,6 +21,26 @@ import Testing
     }
 
     @Test(arguments: ScratchDatabase.available)
+    func teamsPeopleAndTheirHistoryComeBackAsLoaded(database: ScratchDatabase) async throws {
+        var register = SeedPlan.register
+        register.teams.append(TaskTeam(id: "deelteam-water", name: "Deelteam water", parent: "team-groene-long", governmentRole: .facilitating))
+        register.teams.append(TaskTeam(id: "deelteam-bron", name: "Deelteam bron", parent: "deelteam-water"))
+        register.people = [Person(id: "an", name: "An", organisation: "provincie-limburg"), Person(id: "bo", name: "Bo")]
+        register.memberships = [
+            Membership(id: "m1", person: "an", team: "team-groene-long", role: .captain, from: "2021-01-01", until: "2021-06-30"),
+            Membership(id: "m2", person: "bo", team: "team-groene-long", role: .captain, from: "2021-07-01"),
+            Membership(id: "m3", person: "an", body: "ambtelijke-regiegroep", role: .chair, from: "2021-01-01"),
+        ]
+        try await database.with { db in
+            let store = RegisterStore(database: db)
+            try await store.load(register, replacing: false)
+            #expect(try await store.current() == register)
+            try await store.load(SeedPlan.register, replacing: true)
+            #expect(try await store.current() == SeedPlan.register)
+        }
+    }
+
+    @Test(arguments: ScratchDatabase.available)
     func aSecondLoadIsRefusedUnlessReplacing(database: ScratchDatabase) async throws {
         try await database.with { db in
             let store = RegisterStore(database: db)

@@ -140,11 +140,77 @@ struct APIRepresentation {
         ])
     }
 
+    func body(_ body: Body) -> Linked<Body> {
+        Linked(item: body, links: [
+            "self": .one(path(.bodies, body.id)),
+            "memberships": paths(.memberships, register.memberships.filter { $0.body == body.id }.map(\.id)),
+        ])
+    }
+
+    func team(_ team: TaskTeam, on day: String) -> Linked<APITeam> {
+        var links: [String: APILink] = [
+            "self": .one(path(.teams, team.id)),
+            "subTeams": paths(.teams, register.subTeams(of: team).map(\.id)),
+            "memberships": paths(.memberships, register.memberships.filter { $0.team == team.id }.map(\.id)),
+        ]
+        if let parent = team.parent { links["parent"] = .one(path(.teams, parent)) }
+        if let line = team.actionLine { links["actionLine"] = .one(path(.actionLines, line)) }
+        return Linked(item: APITeam(team: team, day: day, checks: register.checks(for: team, on: day)), links: links)
+    }
+
+    func person(_ person: Person) -> Linked<Person> {
+        var links: [String: APILink] = [
+            "self": .one(path(.people, person.id)),
+            "memberships": paths(.memberships, register.memberships.filter { $0.person == person.id }.map(\.id)),
+        ]
+        if let organisation = person.organisation { links["organisation"] = .one(path(.organisations, organisation)) }
+        return Linked(item: person, links: links)
+    }
+
+    func membership(_ membership: Membership) -> Linked<Membership> {
+        var links: [String: APILink] = [
+            "self": .one(path(.memberships, membership.id)),
+            "person": .one(path(.people, membership.person)),
+        ]
+        if let team = membership.team { links["team"] = .one(path(.teams, team)) }
+        if let body = membership.body { links["body"] = .one(path(.bodies, body)) }
+        return Linked(item: membership, links: links)
+    }
+
     func theme(_ theme: Theme) -> Linked<Theme> {
         Linked(item: theme, links: [
             "self": .one(path(.themes, theme.id)),
             "challenges": paths(.challenges, register.challenges.filter { $0.themes.contains(theme.id) }.map(\.id)),
             "dependencies": paths(.dependencies, register.dependencies.filter { $0.theme == theme.id }.map(\.id)),
         ])
+    }
+}
+
+/// A team as the API shows it: its fields and the plan's rules checked on a day.
+struct APITeam: Encodable, Sendable {
+    struct Check: Encodable, Sendable {
+        var rule: String
+        var met: Bool
+        var count: Int
+    }
+
+    var id: String
+    var name: String
+    var parent: String?
+    var actionLine: String?
+    var governmentRole: String?
+    var description: String?
+    var checkedOn: String
+    var checks: [Check]
+
+    init(team: TaskTeam, day: String, checks: [TeamRuleCheck]) {
+        id = team.id
+        name = team.name
+        parent = team.parent
+        actionLine = team.actionLine
+        governmentRole = team.governmentRole?.rawValue
+        description = team.description
+        checkedOn = day
+        self.checks = checks.map { Check(rule: $0.rule.rawValue, met: $0.met, count: $0.count) }
     }
 }

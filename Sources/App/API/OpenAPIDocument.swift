@@ -107,6 +107,23 @@ enum OpenAPIDocument {
             ("id", .string), ("label", .string), ("start", .string), ("end", .string),
         ]),
         Schema(name: "Theme", required: ["id", "name"], fields: [("id", .string), ("name", .string), ("description", .string)]),
+        Schema(name: "Body", required: ["id", "name", "kind"], fields: [
+            ("id", .string), ("name", .string), ("abbreviation", .string),
+            ("kind", .enumeration(Body.Kind.allCases.map(\.rawValue))), ("description", .string),
+        ]),
+        Schema(name: "TeamCheck", required: ["rule", "met", "count"], fields: [
+            ("rule", .enumeration(TeamRule.allCases.map(\.rawValue))), ("met", .boolean), ("count", .integer),
+        ], linked: false),
+        Schema(name: "Team", required: ["id", "name", "checkedOn", "checks"], fields: [
+            ("id", .string), ("name", .string), ("parent", .string), ("actionLine", .string),
+            ("governmentRole", .enumeration(GovernmentRole.allCases.map(\.rawValue))), ("description", .string),
+            ("checkedOn", .string), ("checks", .objects("TeamCheck")),
+        ]),
+        Schema(name: "Person", required: ["id", "name"], fields: [("id", .string), ("name", .string), ("organisation", .string)]),
+        Schema(name: "Membership", required: ["id", "person", "role", "from"], fields: [
+            ("id", .string), ("person", .string), ("team", .string), ("body", .string),
+            ("role", .enumeration(Membership.Role.allCases.map(\.rawValue))), ("from", .string), ("until", .string),
+        ]),
     ]
 
     private static let collections: [(APICollection, String, String)] = [
@@ -119,6 +136,10 @@ enum OpenAPIDocument {
         (.dependencies, "Dependency", "De samenhang tussen de actielijnen"),
         (.periods, "Period", "De perioden waarin acties gedateerd zijn"),
         (.themes, "Theme", "De doorsnijdende thema’s"),
+        (.bodies, "Body", "De gremia van de samenwerkingsstructuur"),
+        (.teams, "Team", "De opgaveteams en deelteams, met de regels van het plan getoetst op vandaag"),
+        (.people, "Person", "De mensen in de samenwerkingsstructuur"),
+        (.memberships, "Membership", "Lidmaatschappen van teams en gremia, met hun periode"),
     ]
 
     static let json: Data = {
@@ -183,7 +204,7 @@ enum OpenAPIDocument {
             "info": .object([
                 "title": .string("Stip API"),
                 "version": .string("1"),
-                "description": .string("Het programmaregister van een NOVI-gebied: opgaven, ambities, actielijnen, acties, lopende programma’s, organisaties en hun samenhang. Alleen lezen."),
+                "description": .string("Het programmaregister van een NOVI-gebied: opgaven, ambities, actielijnen, acties, lopende programma’s, organisaties, hun samenhang en de samenwerkingsstructuur. Alleen lezen."),
             ]),
             "paths": .dictionary(paths),
             "components": .object(["schemas": .dictionary(components)]),

@@ -4,7 +4,7 @@ import Core
 /// The frame around every page: language, landmarks, navigation, footer.
 struct Layout {
     enum Section: CaseIterable {
-        case home, challenges, actionLines, actions, programmes, organisations, coherence, timeline
+        case home, challenges, actionLines, actions, programmes, organisations, structure, coherence, timeline
 
         var url: SiteURL {
             switch self {
@@ -14,6 +14,7 @@ struct Layout {
             case .actions: .actions
             case .programmes: .programmes
             case .organisations: .organisations
+            case .structure: .structure
             case .coherence: .coherence
             case .timeline: .timeline
             }
@@ -27,6 +28,7 @@ struct Layout {
             case .actions: .navActions
             case .programmes: .navProgrammes
             case .organisations: .navOrganisations
+            case .structure: .navStructure
             case .coherence: .navCoherence
             case .timeline: .navTimeline
             }

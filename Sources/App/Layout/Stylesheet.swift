@@ -56,6 +56,11 @@ enum Stylesheet {
     .figure svg { display: block; max-width: 100%; height: auto; }
     .note { font-size: .9rem; color: var(--muted); }
     .count { color: var(--muted); font-weight: 400; font-size: .95rem; }
+    td.ok, li.ok { color: #275937; }
+    td.open, li.open { color: #8b1d13; }
+    ul.checks li { margin: .3rem 0; }
+    ul.checks li.ok::marker { content: "✓ "; }
+    ul.checks li.open::marker { content: "✗ "; }
     dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
     dl.facts dt { font-weight: 600; }
     dl.facts dd { margin: 0; }

@@ -9,7 +9,7 @@ enum Phrase: Sendable, Equatable {
     case buildsOn, stakeholders, shortTerm, outlook, ontwikkelagenda, addedValueOfLine, coherence, timeline
     case dependency, coherenceIntro, coherenceMatrixCaption, from, to, theme, source, dependsOnCount(Int)
     case period, year, approximately, noPeriod, outlookOpen, details, status, downloadSVG
-    case number, title, name, aliases, kind, country, line, term
+    case number, title, name, aliases, kind, country, line, term, role
     case buildsOnThisProgramme, stakeholderIn, runsProgrammes, mentionedIn, notInAnyLine
     case planMeta(region: String, version: String, date: String)
     case shortTermCount(Int), outlookCount(Int), programmeCount(Int), actionCount(Int), lineCount(Int), organisationCount(Int)
@@ -25,6 +25,12 @@ enum Phrase: Sendable, Equatable {
     case notFoundRecord(kind: String, id: String), malformedID(String)
     case noPlanLoaded, noPlanLoadedHelp
     case apiIntro, openAPIDocument
+    case navStructure, structure, structureIntro, bodies, body, teams, team, subTeams, parentTeam, people, person, members
+    case organogramTitle, organogramDescription(bodies: Int, teams: Int), networkOfTeams, adoptedBy, notYetAdopted
+    case governmentRoleLabel, governmentRole(GovernmentRole), governmentRoleUndecided
+    case membershipRole(Membership.Role), since, until, memberHistory, noMembersYet, checksOn(String)
+    case rule(TeamRule), ruleMet(TeamRule, count: Int), ruleBroken(TeamRule, count: Int), rulesAllMet, rulesOpen(Int)
+    case steeringGroupHintTitle, steeringGroupHint(String)
 }
 
 extension Phrase {
@@ -95,6 +101,7 @@ extension Phrase {
         case .title: "Titel"
         case .name: "Naam"
         case .aliases: "Ook genoemd als"
+        case .role: "Rol"
         case .kind: "Soort"
         case .country: "Land"
         case .line: "Actielijn"
@@ -171,6 +178,78 @@ extension Phrase {
         case let .malformedID(id): "‘\(id)’ is geen geldig id: gebruik kleine letters, cijfers en streepjes."
         case .noPlanLoaded: "Er is nog geen plan geladen."
         case .noPlanLoadedHelp: "Laad een plan met: swift run stip seed Seeds/zuid-limburg-pva-1.0.yaml"
+        case .navStructure: "Samenwerking"
+        case .structure: "Samenwerkingsstructuur"
+        case .structureIntro: "Een netwerk van opgaveteams als verbindingspunten en aanjagers van de samenwerking, met een ondersteunende overheidsstructuur (hoofdstuk 4.3). Per team toetst Stip de regels van het plan: een klein team (een elftal), één aanvoerder, geadopteerd door minstens twee bestuurders uit de regio en een gedelegeerde van het Rijk."
+        case .bodies: "Gremia"
+        case .body: "Gremium"
+        case .teams: "Opgaveteams"
+        case .team: "Opgaveteam"
+        case .subTeams: "Deelteams"
+        case .parentTeam: "Hoort bij"
+        case .people: "Mensen"
+        case .person: "Persoon"
+        case .members: "Leden"
+        case .organogramTitle: "Organogram van de samenwerking"
+        case let .organogramDescription(bodies, teams): "\(bodies) gremia en \(teams) opgaveteams en deelteams, met wie de teams adopteren; dezelfde gegevens staan in de tabellen op deze pagina."
+        case .networkOfTeams: "Netwerk van opgaveteams"
+        case .adoptedBy: "Geadopteerd door"
+        case .notYetAdopted: "nog niet geadopteerd"
+        case .governmentRoleLabel: "Rol van de overheid"
+        case let .governmentRole(role):
+            switch role {
+            case .steering: "sturend"
+            case .facilitating: "faciliterend"
+            case .thinkingAlong: "meedenkend"
+            case .leading: "kar trekken"
+            case .supporting: "steunen"
+            case .enabling: "mogelijk maken"
+            }
+        case .governmentRoleUndecided: "nog te bepalen (‘per opgave bekijken welke rol passend is’)"
+        case let .membershipRole(role):
+            switch role {
+            case .member: "lid"
+            case .captain: "aanvoerder"
+            case .adoptingAdministrator: "adopterend bestuurder uit de regio"
+            case .rijkDelegate: "gedelegeerde van het Rijk"
+            case .secretary: "secretaris"
+            case .chair: "voorzitter"
+            }
+        case .since: "Van"
+        case .until: "Tot en met"
+        case .memberHistory: "Eerdere leden"
+        case .noMembersYet: "Het plan noemt nog geen leden; ze worden toegevoegd zodra het team gevormd is."
+        case let .checksOn(day): "Regels van het plan, getoetst op \(day)"
+        case let .rule(rule):
+            switch rule {
+            case .atMostElevenMembers: "Klein team: ten hoogste \(TeamRule.maximumMembers) leden (een elftal)"
+            case .exactlyOneCaptain: "Eén aanvoerder"
+            case .twoRegionalAdopters: "Geadopteerd door minstens \(TeamRule.minimumRegionalAdopters) bestuurders uit de regio"
+            case .oneRijkDelegate: "Geadopteerd door een gedelegeerde van het Rijk"
+            case .subTeamHasParent: "Een deelteam hoort bij een opgaveteam"
+            }
+        case let .ruleMet(rule, count):
+            switch rule {
+            case .atMostElevenMembers: "In orde: \(count) leden."
+            case .exactlyOneCaptain: "In orde: het team heeft een aanvoerder."
+            case .twoRegionalAdopters: "In orde: \(count) adopterende bestuurders."
+            case .oneRijkDelegate: "In orde: \(count) gedelegeerde(n) van het Rijk."
+            case .subTeamHasParent: "In orde."
+            }
+        case let .ruleBroken(rule, count):
+            switch rule {
+            case .atMostElevenMembers: "Open: \(count) leden, meer dan \(TeamRule.maximumMembers). Teams zijn gericht op slagkracht, dus niet te groot."
+            case .exactlyOneCaptain: count == 0
+                ? "Open: het team heeft nog geen aanvoerder. Teams wijzen een aanvoerder aan die aanspreekpunt is."
+                : "Open: \(count) aanvoerders; het plan vraagt er één per team."
+            case .twoRegionalAdopters: "Open: \(count) van de \(TeamRule.minimumRegionalAdopters) bestuurders uit de regio die het team adopteren."
+            case .oneRijkDelegate: "Open: nog geen gedelegeerde van het Rijk die het team adopteert."
+            case .subTeamHasParent: "Open: het opgaveteam waar dit deelteam bij hoort bestaat niet."
+            }
+        case .rulesAllMet: "alle regels in orde"
+        case let .rulesOpen(count): count == 1 ? "1 regel open" : "\(count) regels open"
+        case .steeringGroupHintTitle: "Leden van de regiegroep buiten een opgaveteam"
+        case let .steeringGroupHint(name): "\(name) zit in de ambtelijke regiegroep maar nog in geen opgaveteam; het plan vraagt dat leden van de regiegroep bij voorkeur ook meedraaien in een opgaveteam."
         case .apiIntro: "Alles wat deze pagina’s tonen is ook als JSON beschikbaar onder /api/v1/."
         case .openAPIDocument: "OpenAPI-beschrijving"
         }

@@ -107,6 +107,7 @@ enum HomePage {
             .h2(.text(l(.navCoherence) + " · " + l(.navTimeline))),
             .ul(
                 .li(.link(.coherence, l(.coherence)), .text(" — " + l(.dependsOnCount(model.dependencyCount)))),
+                .li(.link(.structure, l(.structure))),
                 .li(.link(.timeline, l(.timeline))),
                 .li(.link(.programmes, l(.programmes)), .text(" — \(model.programmeCount)")),
                 .li(.link(.organisations, l(.organisations)), .text(" — \(model.organisationCount)"))

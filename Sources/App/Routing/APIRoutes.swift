@@ -21,6 +21,11 @@ struct APIRoutes: Sendable {
         collection(api, .dependencies, \.dependencies) { $0.dependency($1) }
         collection(api, .periods, \.periods) { $0.period($1) }
         collection(api, .themes, \.themes) { $0.theme($1) }
+        collection(api, .bodies, \.bodies) { $0.body($1) }
+        let today = pages.today
+        collection(api, .teams, \.teams) { $0.team($1, on: today()) }
+        collection(api, .people, \.people) { $0.person($1) }
+        collection(api, .memberships, \.memberships) { $0.membership($1) }
     }
 
     private func collection<Item: Identifiable, Output: Encodable & Sendable>(

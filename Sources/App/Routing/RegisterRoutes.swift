@@ -7,6 +7,8 @@ import Vapor
 struct RegisterRoutes: Sendable {
     let store: RegisterStore
     let l: Localizer
+    /// The day rule checks are made on, as `yyyy-mm-dd`.
+    let today: @Sendable () -> String
     let rendered = RenderedResponses()
 
     func register(on routes: any RoutesBuilder) {
@@ -34,6 +36,19 @@ struct RegisterRoutes: Sendable {
         routes.get("organisaties", ":id") { request in
             try await item(request, in: \.organisations, kind: l(.organisation)) { OrganisationPage.render(.init($0, in: $1), l) }
         }
+        routes.get("structuur") { try await page($0) { StructurePage.render(.init($0, on: today()), l) } }
+        routes.get("structuur.svg") { request in
+            try await respond(request, contentType: "image/svg+xml; charset=utf-8") { StructurePage.Model($0, on: today()).chart(l).render() }
+        }
+        routes.get("structuur", "teams", ":id") { request in
+            try await item(request, in: \.teams, kind: l(.team)) { TeamPage.render(.init($0, in: $1, on: today()), l) }
+        }
+        routes.get("structuur", "gremia", ":id") { request in
+            try await item(request, in: \.bodies, kind: l(.body)) { BodyPage.render(.init($0, in: $1, on: today()), l) }
+        }
+        routes.get("structuur", "mensen", ":id") { request in
+            try await item(request, in: \.people, kind: l(.person)) { PersonPage.render(.init($0, in: $1), l) }
+        }
         routes.get("samenhang") { try await page($0) { CoherencePage.render(.init($0), l) } }
         routes.get("tijdlijn") { try await page($0) { TimelinePage.render(.init($0, l), l) } }
         routes.get("tijdlijn.svg") { request in
@@ -53,7 +68,8 @@ struct RegisterRoutes: Sendable {
         _ request: Request, contentType: String, _ render: (Register) throws -> String
     ) async throws -> Response {
         guard let snapshot = try await store.snapshot() else { throw AppError.noPlanLoaded }
-        let body = try rendered.body(for: request.url.path, revision: snapshot.revision) {
+        // Rule checks hold on a day, so a rendered answer is kept for one revision on one day.
+        let body = try rendered.body(for: request.url.path, revision: snapshot.revision, day: today()) {
             ByteBuffer(string: try render(snapshot.register))
         }
         return Response(status: .ok, headers: ["Content-Type": contentType], body: .init(buffer: body))

@@ -2,10 +2,11 @@ import NIOCore
 import Synchronization
 
 /// Answers rendered from one revision of the register, by path. A page is a pure function of
-/// the register, so it stays right until the revision moves; then the whole lot is dropped.
+/// the register and the day, so it stays right until either moves; then the whole lot is dropped.
 final class RenderedResponses: Sendable {
     private struct State {
         var revision = -1
+        var day = ""
         var bodies: [String: ByteBuffer] = [:]
     }
 
@@ -14,15 +15,15 @@ final class RenderedResponses: Sendable {
 
     private let state = Mutex(State())
 
-    func body(for path: String, revision: Int, render: () throws -> ByteBuffer) rethrows -> ByteBuffer {
+    func body(for path: String, revision: Int, day: String, render: () throws -> ByteBuffer) rethrows -> ByteBuffer {
         let cached = state.withLock { state -> ByteBuffer? in
-            if state.revision != revision { state = State(revision: revision) }
+            if state.revision != revision || state.day != day { state = State(revision: revision, day: day) }
             return state.bodies[path]
         }
         if let cached { return cached }
         let body = try render()
         state.withLock { state in
-            if state.revision == revision, state.bodies.count < Self.limit { state.bodies[path] = body }
+            if state.revision == revision, state.day == day, state.bodies.count < Self.limit { state.bodies[path] = body }
         }
         return body
     }

@@ -13,6 +13,11 @@ enum SiteURL: Sendable, Equatable {
     case organisations
     case organisation(String)
     case coherence
+    case structure
+    case team(String)
+    case body(String)
+    case person(String)
+    case structureSVG
     case timeline
     case timelineSVG
     case stylesheet
@@ -33,6 +38,11 @@ enum SiteURL: Sendable, Equatable {
         case .organisations: "/organisaties"
         case let .organisation(id): "/organisaties/\(id)"
         case .coherence: "/samenhang"
+        case .structure: "/structuur"
+        case let .team(id): "/structuur/teams/\(id)"
+        case let .body(id): "/structuur/gremia/\(id)"
+        case let .person(id): "/structuur/mensen/\(id)"
+        case .structureSVG: "/structuur.svg"
         case .timeline: "/tijdlijn"
         case .timelineSVG: "/tijdlijn.svg"
         case .stylesheet: "/static/stip.css"
@@ -52,6 +62,10 @@ enum APICollection: String, Sendable, CaseIterable {
     case dependencies
     case periods
     case themes
+    case bodies
+    case teams
+    case people
+    case memberships
 }
 
 extension APICollection {
@@ -67,6 +81,10 @@ extension APICollection {
         case .dependencies: .dependency
         case .periods: .period
         case .themes: .theme
+        case .bodies: .body
+        case .teams: .team
+        case .people: .person
+        case .memberships: .members
         }
     }
 }

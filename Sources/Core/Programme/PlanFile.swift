@@ -149,6 +149,10 @@ extension PlanFile {
         var organisations: [Organisation]
         var actionLines: [LineEntry]
         var dependencies: [DependencyEntry]?
+        var bodies: [Body]?
+        var teams: [TaskTeam]?
+        var people: [Person]?
+        var memberships: [Membership]?
     }
 
     struct LineEntry: Decodable {
@@ -322,13 +326,55 @@ private struct Validator {
             dependencies.append(Dependency(id: id, from: entry.from, to: entry.to, theme: entry.theme, text: entry.text, source: entry.source))
         }
 
+        let (bodies, teams, people, memberships) = structure(from: document, lines: lineIDs, organisations: organisationIDs)
+
         return Register(
             plan: document.plan, vision: document.vision, coreValues: document.coreValues,
             addedValue: document.addedValue, themes: themes, periods: periods,
             challenges: document.challenges, ambitions: document.ambitions,
             actionLines: document.actionLines.map(\.line), actions: actions,
             programmes: document.programmes, organisations: document.organisations,
-            dependencies: dependencies)
+            dependencies: dependencies, bodies: bodies, teams: teams, people: people, memberships: memberships)
+    }
+
+    /// The collaboration structure: bodies, teams and sub-teams, people and their memberships.
+    mutating func structure(
+        from document: PlanFile.Document, lines: Set<String>, organisations: Set<String>
+    ) -> ([Body], [TaskTeam], [Person], [Membership]) {
+        let bodies = document.bodies ?? [], teams = document.teams ?? []
+        let people = document.people ?? [], memberships = document.memberships ?? []
+        let bodyIDs = checkIDs(bodies.map(\.id), in: "bodies")
+        let teamIDs = checkIDs(teams.map(\.id), in: "teams")
+        let personIDs = checkIDs(people.map(\.id), in: "people")
+        _ = checkIDs(memberships.map(\.id), in: "memberships")
+        for (index, team) in teams.enumerated() {
+            let path: [PathComponent] = [.key("teams"), .index(index)]
+            if let parent = team.parent {
+                checkReference(parent, to: teamIDs, kind: "team", at: path + [.key("parent")])
+                if parent == team.id { report(path + [.key("parent")], "a team cannot be its own sub-team") }
+            }
+            if let line = team.actionLine { checkReference(line, to: lines, kind: "action line", at: path + [.key("actionLine")]) }
+        }
+        for (index, person) in people.enumerated() {
+            if let organisation = person.organisation {
+                checkReference(organisation, to: organisations, kind: "organisation", at: [.key("people"), .index(index), .key("organisation")])
+            }
+        }
+        for (index, membership) in memberships.enumerated() {
+            let path: [PathComponent] = [.key("memberships"), .index(index)]
+            checkReference(membership.person, to: personIDs, kind: "person", at: path + [.key("person")])
+            switch (membership.team, membership.body) {
+            case let (team?, nil): checkReference(team, to: teamIDs, kind: "team", at: path + [.key("team")])
+            case let (nil, body?): checkReference(body, to: bodyIDs, kind: "body", at: path + [.key("body")])
+            default: report(path, "names both a team and a body, or neither: give exactly one")
+            }
+            if !isISODate(membership.from) { report(path + [.key("from")], "'\(membership.from)' is not a date (yyyy-mm-dd)") }
+            if let until = membership.until {
+                if !isISODate(until) { report(path + [.key("until")], "'\(until)' is not a date (yyyy-mm-dd)") }
+                else if until < membership.from { report(path + [.key("until")], "ends (\(until)) before it starts (\(membership.from))") }
+            }
+        }
+        return (bodies, teams, people, memberships)
     }
 
     static func actionID(line: String, term: Action.Term, number: Int) -> String {

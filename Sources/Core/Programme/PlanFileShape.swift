@@ -39,6 +39,14 @@ indirect enum PlanFileShape: Sendable {
             ])),
         ])),
         "dependencies": .list(.fields(["id": .value, "from": .value, "to": .value, "theme": .value, "text": .value, "source": .value])),
+        "bodies": .list(.fields(["id": .value, "name": .value, "abbreviation": .value, "kind": .value, "description": .value])),
+        "teams": .list(.fields([
+            "id": .value, "name": .value, "parent": .value, "actionLine": .value, "governmentRole": .value, "description": .value,
+        ])),
+        "people": .list(.fields(["id": .value, "name": .value, "organisation": .value])),
+        "memberships": .list(.fields([
+            "id": .value, "person": .value, "team": .value, "body": .value, "role": .value, "from": .value, "until": .value,
+        ])),
     ])
 
     /// Every field in `node` that this shape does not know, with where it is.

@@ -16,11 +16,17 @@ public struct Register: Sendable, Equatable {
     public var programmes: [Programme]
     public var organisations: [Organisation]
     public var dependencies: [Dependency]
+    // The collaboration structure (ch. 4).
+    public var bodies: [Body]
+    public var teams: [TaskTeam]
+    public var people: [Person]
+    public var memberships: [Membership]
 
     public init(
         plan: PlanInfo, vision: Vision, coreValues: [String], addedValue: AddedValue, themes: [Theme],
         periods: [Period], challenges: [Challenge], ambitions: [Ambition], actionLines: [ActionLine],
-        actions: [Action], programmes: [Programme], organisations: [Organisation], dependencies: [Dependency]
+        actions: [Action], programmes: [Programme], organisations: [Organisation], dependencies: [Dependency],
+        bodies: [Body] = [], teams: [TaskTeam] = [], people: [Person] = [], memberships: [Membership] = []
     ) {
         self.plan = plan
         self.vision = vision
@@ -39,6 +45,10 @@ public struct Register: Sendable, Equatable {
         self.programmes = programmes
         self.organisations = organisations
         self.dependencies = dependencies
+        self.bodies = bodies
+        self.teams = teams
+        self.people = people
+        self.memberships = memberships
     }
 }
 
@@ -53,6 +63,9 @@ extension Register {
     public func organisation(_ id: String) -> Organisation? { organisations.first { $0.id == id } }
     public func period(_ id: String) -> Period? { periods.first { $0.id == id } }
     public func theme(_ id: String) -> Theme? { themes.first { $0.id == id } }
+    public func body(_ id: String) -> Body? { bodies.first { $0.id == id } }
+    public func team(_ id: String) -> TaskTeam? { teams.first { $0.id == id } }
+    public func person(_ id: String) -> Person? { people.first { $0.id == id } }
 
     public func ambitions(of challenge: Challenge) -> [Ambition] {
         ambitions.filter { $0.challenge == challenge.id }

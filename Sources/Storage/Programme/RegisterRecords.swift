@@ -17,13 +17,18 @@ struct RegisterRecords {
     var lineOrganisations: [ActionLineOrganisationModel]
     var actions: [ActionModel]
     var dependencies: [DependencyModel]
+    var bodies: [BodyModel]
+    var teams: [TeamModel]
+    var people: [PersonModel]
+    var memberships: [MembershipModel]
 
     init(
         plan: PlanModel, themes: [ThemeModel], periods: [PeriodModel], challenges: [ChallengeModel],
         ambitions: [AmbitionModel], targets: [TargetModel], organisations: [OrganisationModel],
         programmes: [ProgrammeModel], programmeOrganisations: [ProgrammeOrganisationModel],
         actionLines: [ActionLineModel], lineProgrammes: [ActionLineProgrammeModel],
-        lineOrganisations: [ActionLineOrganisationModel], actions: [ActionModel], dependencies: [DependencyModel]
+        lineOrganisations: [ActionLineOrganisationModel], actions: [ActionModel], dependencies: [DependencyModel],
+        bodies: [BodyModel], teams: [TeamModel], people: [PersonModel], memberships: [MembershipModel]
     ) {
         self.plan = plan
         self.themes = themes
@@ -39,6 +44,10 @@ struct RegisterRecords {
         self.lineOrganisations = lineOrganisations
         self.actions = actions
         self.dependencies = dependencies
+        self.bodies = bodies
+        self.teams = teams
+        self.people = people
+        self.memberships = memberships
     }
 
     // MARK: Register -> rows
@@ -197,6 +206,47 @@ struct RegisterRecords {
             row.source = dependency.source
             return row
         }
+        bodies = register.bodies.enumerated().map { index, body in
+            let row = BodyModel()
+            row.id = body.id
+            row.position = index
+            row.name = body.name
+            row.abbreviation = body.abbreviation
+            row.kind = body.kind.rawValue
+            row.description = body.description
+            return row
+        }
+        teams = register.teams.enumerated().map { index, team in
+            let row = TeamModel()
+            row.id = team.id
+            row.position = index
+            row.name = team.name
+            row.parentID = team.parent
+            row.actionLineID = team.actionLine
+            row.governmentRole = team.governmentRole?.rawValue
+            row.description = team.description
+            return row
+        }
+        people = register.people.enumerated().map { index, person in
+            let row = PersonModel()
+            row.id = person.id
+            row.position = index
+            row.name = person.name
+            row.organisationID = person.organisation
+            return row
+        }
+        memberships = register.memberships.enumerated().map { index, membership in
+            let row = MembershipModel()
+            row.id = membership.id
+            row.position = index
+            row.personID = membership.person
+            row.teamID = membership.team
+            row.bodyID = membership.body
+            row.role = membership.role.rawValue
+            row.from = membership.from
+            row.until = membership.until
+            return row
+        }
     }
 
     /// Parents before children, so foreign keys hold at every step.
@@ -215,6 +265,25 @@ struct RegisterRecords {
         try await createAll(lineOrganisations, on: db)
         try await createAll(actions, on: db)
         try await createAll(dependencies, on: db)
+        try await createAll(bodies, on: db)
+        // Teams before the sub-teams that hang under them, however deep.
+        for level in teamsByDepth { try await createAll(level, on: db) }
+        try await createAll(people, on: db)
+        try await createAll(memberships, on: db)
+    }
+
+    /// Teams grouped by how far they hang below a task team: the task teams first.
+    private var teamsByDepth: [[TeamModel]] {
+        var placed = Set<String>(), levels: [[TeamModel]] = [], remaining = teams
+        while !remaining.isEmpty {
+            let level = remaining.filter { $0.parentID.map(placed.contains) ?? true }
+            // A cycle or a missing parent: let the database refuse the rest by its foreign key.
+            guard !level.isEmpty else { levels.append(remaining); break }
+            levels.append(level)
+            placed.formUnion(level.compactMap(\.id))
+            remaining.removeAll { $0.id.map(placed.contains) ?? false }
+        }
+        return levels
     }
 
     private func createAll<M: Model>(_ models: [M], on db: any Database) async throws {
@@ -286,6 +355,20 @@ struct RegisterRecords {
             },
             dependencies: try dependencies.map { row in
                 Dependency(id: try id(row), from: row.fromLineID, to: row.toLineID, theme: row.themeID, text: row.text, source: row.source)
+            },
+            bodies: try bodies.map { row in
+                Body(id: try id(row), name: row.name, abbreviation: row.abbreviation,
+                     kind: try decode(Body.Kind.self, row.kind, "body kind"), description: row.description)
+            },
+            teams: try teams.map { row in
+                TaskTeam(id: try id(row), name: row.name, parent: row.parentID, actionLine: row.actionLineID,
+                         governmentRole: try row.governmentRole.map { try decode(GovernmentRole.self, $0, "government role") },
+                         description: row.description)
+            },
+            people: try people.map { Person(id: try id($0), name: $0.name, organisation: $0.organisationID) },
+            memberships: try memberships.map { row in
+                Membership(id: try id(row), person: row.personID, team: row.teamID, body: row.bodyID,
+                           role: try decode(Membership.Role.self, row.role, "membership role"), from: row.from, until: row.until)
             })
     }
 

@@ -101,6 +101,12 @@ public final class RegisterStore: Sendable {
 
     /// Children before parents, so foreign keys hold at every step.
     private static func deleteAll(on db: any Database) async throws {
+        try await MembershipModel.query(on: db).delete()
+        try await PersonModel.query(on: db).delete()
+        // Unhook sub-teams first, so no team is deleted while another still hangs under it.
+        try await TeamModel.query(on: db).set(\.$parentID, to: nil).update()
+        try await TeamModel.query(on: db).delete()
+        try await BodyModel.query(on: db).delete()
         try await DependencyModel.query(on: db).delete()
         try await ActionModel.query(on: db).delete()
         try await ActionLineOrganisationModel.query(on: db).delete()
@@ -134,7 +140,11 @@ public final class RegisterStore: Sendable {
             lineProgrammes: try await ActionLineProgrammeModel.query(on: db).sort(\.$position).all(),
             lineOrganisations: try await ActionLineOrganisationModel.query(on: db).sort(\.$position).all(),
             actions: try await ActionModel.query(on: db).sort(\.$position).all(),
-            dependencies: try await DependencyModel.query(on: db).sort(\.$position).all())
+            dependencies: try await DependencyModel.query(on: db).sort(\.$position).all(),
+            bodies: try await BodyModel.query(on: db).sort(\.$position).all(),
+            teams: try await TeamModel.query(on: db).sort(\.$position).all(),
+            people: try await PersonModel.query(on: db).sort(\.$position).all(),
+            memberships: try await MembershipModel.query(on: db).sort(\.$position).all())
         return try records.register()
     }
 }
