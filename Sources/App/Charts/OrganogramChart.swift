@@ -14,47 +14,64 @@ struct OrganogramChart {
         var subTeams: [Box]
     }
 
+    /// One level of the supporting structure: a body on the spine in the middle, with the
+    /// bodies that work beside it (the Katalysatorteam beside the BKO, say) to its left and right.
+    struct Level: Equatable, Sendable {
+        var spine: Box
+        var left: [Box] = []
+        var right: [Box] = []
+    }
+
     var title: String
     var description: String
     var networkHeading: String
-    /// Rows of bodies from the top: the commissioning board, the directors and catalyst team, the steering group and its supports.
-    var bodyRows: [[Box]]
+    var levels: [Level]
     var teams: [TeamColumn]
 
     static let width = 980.0
     static let boxWidth = 210.0
     static let lineHeight = 15.0
-    static let rowGap = 34.0
+    static let rowGap = 30.0
+    static let sideGap = 40.0
     static let charactersPerLine = 28
 
     func render() -> String {
         var body = ""
         var y = 10.0
-        var previousRow: [(x: Double, bottom: Double)] = []
-        for row in bodyRows where !row.isEmpty {
-            let xs = positions(count: row.count, width: Self.boxWidth)
-            let height = row.map(boxHeight).max() ?? 40
-            var placed: [(x: Double, bottom: Double)] = []
-            for (box, x) in zip(row, xs) {
-                // Each body hangs under the one above it in the middle, as in the plan's figure.
-                if let anchor = previousRow.min(by: { abs($0.x - Self.width / 2) < abs($1.x - Self.width / 2) }) {
-                    body += connector(from: (anchor.x + Self.boxWidth / 2, anchor.bottom), to: (x + Self.boxWidth / 2, y))
-                }
-                body += draw(box, x: x, y: y, height: height, fill: "#154273", ink: "#ffffff")
-                placed.append((x, y + height))
+        let spineX = (Self.width - Self.boxWidth) / 2
+        var spineBottom: Double?
+        for level in levels {
+            let height = ([level.spine] + level.left + level.right).map(boxHeight).max() ?? 40
+            if let spineBottom {
+                body += connector(from: (Self.width / 2, spineBottom), to: (Self.width / 2, y))
             }
-            previousRow = placed
+            body += draw(level.spine, x: spineX, y: y, height: height, fill: "#154273", ink: "#ffffff")
+            let middle = y + height / 2
+            for (index, box) in level.left.enumerated() {
+                let x = spineX - Double(index + 1) * (Self.boxWidth + Self.sideGap)
+                body += line(from: (x + Self.boxWidth, middle), to: (spineX, middle), dashed: true)
+                body += draw(box, x: x, y: y, height: height, fill: "#154273", ink: "#ffffff")
+            }
+            for (index, box) in level.right.enumerated() {
+                let x = spineX + Double(index + 1) * (Self.boxWidth + Self.sideGap)
+                body += line(from: (spineX + Self.boxWidth, middle), to: (x, middle), dashed: true)
+                body += draw(box, x: x, y: y, height: height, fill: "#154273", ink: "#ffffff")
+            }
+            spineBottom = y + height
             y += height + Self.rowGap
         }
 
-        body += "<text x=\"\(svgNumber(Self.width / 2))\" y=\"\(svgNumber(y + 4))\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"700\" fill=\"#154273\">\(svgEscaped(networkHeading))</text>\n"
-        let networkTop = y + 14
+        let busY = y + 8
+        let networkTop = busY + 16
         let teamWidth = min(Self.boxWidth, (Self.width - 20) / Double(max(teams.count, 1)) - 12)
         let xs = positions(count: teams.count, width: teamWidth)
-        var bottom = networkTop
-        if let anchor = previousRow.min(by: { abs($0.x - Self.width / 2) < abs($1.x - Self.width / 2) }) {
-            for x in xs { body += connector(from: (anchor.x + Self.boxWidth / 2, anchor.bottom), to: (x + teamWidth / 2, networkTop)) }
+        body += "<text x=\"10\" y=\"\(svgNumber(busY - 6))\" font-size=\"14\" font-weight=\"700\" fill=\"#154273\">\(svgEscaped(networkHeading))</text>\n"
+        if let spineBottom, let first = xs.first, let last = xs.last {
+            body += line(from: (Self.width / 2, spineBottom), to: (Self.width / 2, busY), dashed: false)
+            body += line(from: (min(first + teamWidth / 2, Self.width / 2), busY), to: (max(last + teamWidth / 2, Self.width / 2), busY), dashed: false)
+            for x in xs { body += line(from: (x + teamWidth / 2, busY), to: (x + teamWidth / 2, networkTop), dashed: false) }
         }
+        var bottom = networkTop
         for (column, x) in zip(teams, xs) {
             var top = networkTop
             let height = boxHeight(column.team, width: teamWidth)
@@ -62,7 +79,7 @@ struct OrganogramChart {
             top += height
             for sub in column.subTeams {
                 let subHeight = boxHeight(sub, width: teamWidth - 16)
-                body += connector(from: (x + teamWidth / 2, top), to: (x + teamWidth / 2, top + 14))
+                body += line(from: (x + teamWidth / 2, top), to: (x + teamWidth / 2, top + 14), dashed: false)
                 body += draw(sub, x: x + 8, y: top + 14, height: subHeight, width: teamWidth - 16, fill: "#f3f6f9", ink: "#1a1a1a")
                 top += 14 + subHeight
             }
@@ -128,7 +145,10 @@ struct OrganogramChart {
     }
 
     private func connector(from: (Double, Double), to: (Double, Double)) -> String {
-        let middle = (from.1 + to.1) / 2
-        return "<path d=\"M\(svgNumber(from.0)) \(svgNumber(from.1)) V\(svgNumber(middle)) H\(svgNumber(to.0)) V\(svgNumber(to.1))\" fill=\"none\" stroke=\"#8fa9c7\" stroke-width=\"1.5\"/>\n"
+        line(from: from, to: to, dashed: false)
+    }
+
+    private func line(from: (Double, Double), to: (Double, Double), dashed: Bool) -> String {
+        "<line x1=\"\(svgNumber(from.0))\" y1=\"\(svgNumber(from.1))\" x2=\"\(svgNumber(to.0))\" y2=\"\(svgNumber(to.1))\" stroke=\"#5b7fa6\" stroke-width=\"1.5\"\(dashed ? " stroke-dasharray=\"5 4\"" : "")/>\n"
     }
 }

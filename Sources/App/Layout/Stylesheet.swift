@@ -19,7 +19,7 @@ enum Stylesheet {
     header.site .dot { display: inline-block; width: .6em; height: .6em; border-radius: 50%; background: var(--accent); margin-right: .35em; }
     header.site .tagline { opacity: .92; }
     header.site nav ul { max-width: 72rem; margin: 0 auto; padding: 0 1.25rem; list-style: none; display: flex; flex-wrap: wrap; gap: .15rem; }
-    header.site nav a { display: block; color: var(--brand-ink); padding: .5rem .7rem; text-decoration: none; border-bottom: 4px solid transparent; }
+    header.site nav a { display: block; color: var(--brand-ink); padding: .5rem .55rem; text-decoration: none; border-bottom: 4px solid transparent; }
     header.site nav a:hover { background: rgba(255,255,255,.12); }
     header.site nav a[aria-current=page] { border-bottom-color: var(--accent); font-weight: 600; }
     main { max-width: 72rem; margin: 0 auto; padding: 1.25rem 1.25rem 3rem; }

@@ -42,11 +42,22 @@ enum StructurePage {
             func box(_ body: Body) -> OrganogramChart.Box {
                 .init(title: body.name, note: nil, href: SiteURL.body(body.id).path)
             }
-            let rows: [[Body.Kind]] = [[.commissioningBoard], [.directorsNetwork, .catalystTeam], [.programmeManagers, .steeringGroup, .communicationTeam]]
-            var bodyRows = rows.map { kinds in kinds.flatMap { kind in bodies.filter { $0.kind == kind } }.map(box) }
-            // Bodies a plan adds beyond these kinds' places join the last row.
-            let placed = Set(rows.joined())
-            bodyRows[bodyRows.count - 1] += bodies.filter { !placed.contains($0.kind) }.map(box)
+            func boxes(_ kinds: [Body.Kind]) -> [OrganogramChart.Box] {
+                kinds.flatMap { kind in bodies.filter { $0.kind == kind } }.map(box)
+            }
+            // The plan's figure: the BKO on top with the Katalysatorteam beside it, the directors'
+            // network beneath, then the regiegroep with the programme managers and the communication team.
+            let spine: [(Body.Kind, left: [Body.Kind], right: [Body.Kind])] = [
+                (.commissioningBoard, [], [.catalystTeam]),
+                (.directorsNetwork, [], []),
+                (.steeringGroup, [.programmeManagers], [.communicationTeam]),
+            ]
+            var levels: [OrganogramChart.Level] = spine.compactMap { kind, left, right in
+                bodies.first { $0.kind == kind }.map { .init(spine: box($0), left: boxes(left), right: boxes(right)) }
+            }
+            let placed = Set(spine.flatMap { [$0.0] + $0.left + $0.right })
+            // Bodies of a kind the figure has no place for hang on the spine's last level.
+            if !levels.isEmpty { levels[levels.count - 1].right += bodies.filter { !placed.contains($0.kind) }.map(box) }
             let columns = teams.filter { !$0.team.isSubTeam }.map { checked in
                 OrganogramChart.TeamColumn(
                     team: .init(title: checked.team.name, note: adoptionNote(checked, l), href: SiteURL.team(checked.team.id).path),
@@ -55,7 +66,7 @@ enum StructurePage {
             return OrganogramChart(
                 title: l(.organogramTitle),
                 description: l(.organogramDescription(bodies: bodies.count, teams: teams.count)),
-                networkHeading: l(.networkOfTeams), bodyRows: bodyRows, teams: columns)
+                networkHeading: l(.networkOfTeams), levels: levels, teams: columns)
         }
 
         private func adoptionNote(_ team: CheckedTeam, _ l: Localizer) -> String {
