@@ -3,25 +3,33 @@ import Storage
 import Vapor
 
 /// Wires Stip's web side onto an application: error pages, the register's pages, the API.
-public func configure(_ app: Application, store: RegisterStore, today: @escaping @Sendable () -> String = Today.amsterdam) {
+public func configure(
+    _ app: Application, store: RegisterStore, accounts: AccountStore,
+    today: @escaping @Sendable () -> String = Today.amsterdam,
+    passwordCost: Int = 12, secureCookies: Bool = true
+) {
     let l = Localizer()
+    app.passwords.use(.bcrypt(cost: passwordCost))
     // Our own error middleware replaces Vapor's, so every error becomes a page or JSON in our words.
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorPageMiddleware(l: l))
+    app.middleware.use(AccountMiddleware(accounts: accounts))
+    app.middleware.use(CSRFMiddleware(secureCookies: secureCookies))
     let pages = RegisterRoutes(store: store, l: l, today: today)
     pages.register(on: app)
     APIRoutes(pages: pages).register(on: app)
+    AccountRoutes(accounts: accounts, store: store, l: l, secureCookies: secureCookies).register(on: app)
 }
 
 /// Serves Stip until the process is told to stop.
-public func serve(store: RegisterStore, hostname: String, port: Int) async throws {
+public func serve(store: RegisterStore, accounts: AccountStore, hostname: String, port: Int, secureCookies: Bool = true) async throws {
     var environment = Environment(name: "production", arguments: ["stip"])
     try LoggingSystem.bootstrap(from: &environment)
     let app = try await Application.make(environment)
     app.http.server.configuration.hostname = hostname
     app.http.server.configuration.port = port
-    configure(app, store: store)
+    configure(app, store: store, accounts: accounts, secureCookies: secureCookies)
     do {
         try await app.execute()
     } catch {

@@ -121,6 +121,7 @@ public final class StipDatabase: Sendable {
     static let migrations: [any Migration] = [
         CreateRegisterTables(),
         CreateStructureTables(),
+        CreateAccountTables(),
     ]
 
     public func shutdown() async {

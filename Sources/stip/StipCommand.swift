@@ -11,7 +11,7 @@ struct StipCommand: AsyncParsableCommand {
         commandName: "stip",
         abstract: "Stip: the working system of a NOVI-gebied.",
         discussion: "Data lives in ./stip.sqlite unless DATABASE_URL says otherwise (sqlite:PATH or postgres://…).",
-        subcommands: [Serve.self, Migrate.self, Seed.self],
+        subcommands: [Serve.self, Migrate.self, Seed.self, User.self],
         defaultSubcommand: Serve.self)
 }
 
@@ -71,7 +71,9 @@ struct Serve: AsyncParsableCommand {
         }
 
         do {
-            try await App.serve(store: store, hostname: hostname, port: port)
+            try await App.serve(
+                store: store, accounts: AccountStore(database: database), hostname: hostname, port: port,
+                secureCookies: ProcessInfo.processInfo.environment["STIP_INSECURE_COOKIES"] != "1")
         } catch {
             await database.shutdown()
             throw error
@@ -122,5 +124,56 @@ struct Seed: AsyncParsableCommand {
         \(register.actions.count) actions, \(register.programmes.count) programmes, \(register.organisations.count) organisations, \
         \(register.dependencies.count) dependencies.
         """)
+    }
+}
+
+struct User: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Manage accounts.", subcommands: [Add.self])
+
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create an account (the first administrator among them).",
+            discussion: "Without --password-stdin a password is generated and printed once.")
+
+        @Option(help: "The e-mail address to log in with.") var email: String
+        @Option(help: "beheerder, regiegroep, aanvoerder or partner.") var role: String
+        @Option(help: "A team an aanvoerder leads (repeat for more).") var team: [String] = []
+        @Flag(help: "Read the password from standard input.") var passwordStdin = false
+
+        func run() async throws {
+            guard let accountRole = AccountRole(rawValue: role) else {
+                throw fail("--role '\(role)' is not one of \(AccountRole.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            let password: String
+            if passwordStdin {
+                password = (readLine(strippingNewline: true) ?? "")
+            } else {
+                password = Self.generatedPassword()
+            }
+            let database: StipDatabase
+            do { database = try await .open() } catch { throw fail("\(error)") }
+            do {
+                if let register = try await RegisterStore(database: database).current() {
+                    for id in team where register.team(id) == nil {
+                        throw ValidationError("--team '\(id)' is not a team of the plan (\(register.teams.map(\.id).joined(separator: ", ")))")
+                    }
+                }
+                let account = try await AccountCreation.create(
+                    email: email, role: accountRole, teams: team, password: password, in: AccountStore(database: database))
+                await database.shutdown()
+                print("Created \(account.email) (\(account.role.rawValue)\(team.isEmpty ? "" : ": " + team.joined(separator: ", "))).")
+                if !passwordStdin { print("Password, shown this once: \(password)") }
+            } catch {
+                await database.shutdown()
+                throw fail("\(error)")
+            }
+        }
+
+        /// 20 characters from an alphabet without look-alikes.
+        static func generatedPassword() -> String {
+            let alphabet = Array("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+            var generator = SystemRandomNumberGenerator()
+            return String((0..<20).map { _ in alphabet.randomElement(using: &generator)! })
+        }
     }
 }

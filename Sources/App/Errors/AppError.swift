@@ -8,12 +8,20 @@ enum AppError: Error, Sendable, Equatable {
     case malformedID(String)
     /// The database holds no plan yet.
     case noPlanLoaded
+    /// Logged in, but the role does not allow it.
+    case forbidden
+    /// Not logged in (or a bad token) where an account is needed.
+    case unauthorized
+    /// A form without the CSRF token it was served with.
+    case formExpired
 
     var status: HTTPResponseStatus {
         switch self {
         case .notFound: .notFound
         case .malformedID: .badRequest
         case .noPlanLoaded: .serviceUnavailable
+        case .forbidden, .formExpired: .forbidden
+        case .unauthorized: .unauthorized
         }
     }
 
@@ -22,6 +30,9 @@ enum AppError: Error, Sendable, Equatable {
         case let .notFound(kind, id): l(.notFoundRecord(kind: kind, id: id))
         case let .malformedID(id): l(.malformedID(id))
         case .noPlanLoaded: "\(l(.noPlanLoaded)) \(l(.noPlanLoadedHelp))"
+        case .forbidden: l(.forbiddenExplanation)
+        case .unauthorized: l(.unauthorized)
+        case .formExpired: l(.formExpired)
         }
     }
 }

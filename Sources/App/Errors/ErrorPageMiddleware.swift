@@ -16,7 +16,9 @@ struct ErrorPageMiddleware: AsyncMiddleware {
                 request.logger.report(error: error)
             }
             if request.url.path.hasPrefix(APIPath.prefix) {
-                return jsonResponse(status: status, reason: reason)
+                let response = jsonResponse(status: status, reason: reason)
+                if status == .unauthorized { response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer, Basic realm=\"Stip\"") }
+                return response
             }
             return htmlResponse(status: status, reason: reason)
         }
@@ -51,8 +53,9 @@ struct ErrorPageMiddleware: AsyncMiddleware {
     }
 
     private func htmlResponse(status: HTTPResponseStatus, reason: String) -> Response {
-        let html = Layout(l: l, title: l(.errorTitle(status: Int(status.code))), section: nil, source: nil).render(
-            .h1(.text(l(.errorTitle(status: Int(status.code))))),
+        let title = status == .forbidden ? l(.forbidden) : l(.errorTitle(status: Int(status.code)))
+        let html = Layout(l: l, title: title, section: nil, source: nil).render(
+            .h1(.text(title)),
             .p(.class("lead"), .text(reason)),
             .p(.a(.href(SiteURL.home.path), .text(l(.backHome))))
         )

@@ -65,7 +65,9 @@ struct Layout {
                         .a(.class("brand"), .href(SiteURL.home.path),
                            .span(.class("dot"), .attribute(named: "aria-hidden", value: "true")),
                            .text(l(.siteName))),
-                        .span(.class("tagline"), .text(l(.siteTagline)))
+                        .span(.class("tagline"), .text(l(.siteTagline))),
+                        // The same for everyone, so public pages can be served from memory: /account sends a visitor to log in.
+                        .a(.class("account"), .href(SiteURL.account.path), .text(l(.navAccount)))
                     ),
                     .nav(
                         .ariaLabel(l(.mainNavigation)),

@@ -61,6 +61,13 @@ enum Stylesheet {
     ul.checks li { margin: .3rem 0; }
     ul.checks li.ok::marker { content: "✓ "; }
     ul.checks li.open::marker { content: "✗ "; }
+    form.stacked { display: grid; gap: .35rem; max-width: 28rem; margin: 1rem 0; }
+    form.stacked label { font-weight: 600; margin-top: .4rem; }
+    input, button { font: inherit; padding: .45rem .6rem; border: 1px solid #6b7a89; border-radius: 2px; }
+    button { background: var(--brand); color: var(--brand-ink); border-color: var(--brand); cursor: pointer; justify-self: start; }
+    button:focus-visible, input:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
+    p.error { border-left: 4px solid #8b1d13; background: #fbeeed; color: #8b1d13; padding: .5rem .8rem; }
+    header.site .account { margin-left: auto; color: var(--brand-ink); }
     dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
     dl.facts dt { font-weight: 600; }
     dl.facts dd { margin: 0; }

@@ -31,6 +31,9 @@ enum Phrase: Sendable, Equatable {
     case membershipRole(Membership.Role), since, until, memberHistory, noMembersYet, checksOn(String)
     case rule(TeamRule), ruleMet(TeamRule, count: Int), ruleBroken(TeamRule, count: Int), rulesAllMet, rulesOpen(Int)
     case steeringGroupHintTitle, steeringGroupHint(String)
+    case navAccount, login, loginIntro, email, password, loginButton, loginFailed, logout, account, accountRole(AccountRole), roleLabel
+    case yourTeams, tokens, tokensIntro, tokenName, createToken, revokeToken, revoked, tokenCreated, tokenShownOnce, noTokens, createdAt
+    case forbidden, forbiddenExplanation, formExpired, accounts, accountsIntro, unauthorized
 }
 
 extension Phrase {
@@ -250,6 +253,40 @@ extension Phrase {
         case let .rulesOpen(count): count == 1 ? "1 regel open" : "\(count) regels open"
         case .steeringGroupHintTitle: "Leden van de regiegroep buiten een opgaveteam"
         case let .steeringGroupHint(name): "\(name) zit in de ambtelijke regiegroep maar nog in geen opgaveteam; het plan vraagt dat leden van de regiegroep bij voorkeur ook meedraaien in een opgaveteam."
+        case .navAccount: "Mijn account"
+        case .login: "Inloggen"
+        case .loginIntro: "Log in met het e-mailadres en wachtwoord van je Stip-account. Een account vraag je aan bij de beheerder."
+        case .email: "E-mailadres"
+        case .password: "Wachtwoord"
+        case .loginButton: "Inloggen"
+        case .loginFailed: "Dit e-mailadres en wachtwoord horen niet bij elkaar. Probeer het opnieuw."
+        case .logout: "Uitloggen"
+        case .account: "Mijn account"
+        case let .accountRole(role):
+            switch role {
+            case .administrator: "beheerder"
+            case .steeringGroup: "regiegroep"
+            case .captain: "aanvoerder"
+            case .partner: "partner"
+            }
+        case .roleLabel: "Rol"
+        case .yourTeams: "Jouw teams"
+        case .tokens: "API-tokens"
+        case .tokensIntro: "Met een token gebruikt een programma de API namens jou: stuur het mee als ‘Authorization: Bearer …’. Trek een token in zodra het niet meer nodig is."
+        case .tokenName: "Naam van het token"
+        case .createToken: "Token maken"
+        case .revokeToken: "Intrekken"
+        case .revoked: "ingetrokken"
+        case .tokenCreated: "Je nieuwe token"
+        case .tokenShownOnce: "Bewaar het nu: Stip laat het maar één keer zien en bewaart zelf alleen een vingerafdruk."
+        case .noTokens: "Je hebt nog geen tokens."
+        case .createdAt: "Gemaakt"
+        case .forbidden: "Geen toegang"
+        case .forbiddenExplanation: "Je rol geeft geen toegang tot deze pagina of handeling. Vraag de beheerder als je denkt dat dat niet klopt."
+        case .formExpired: "Dit formulier is verlopen of komt niet van Stip. Laad de pagina opnieuw en probeer het nog eens."
+        case .accounts: "Accounts"
+        case .accountsIntro: "Alle accounts met hun rol en teams. Nieuwe accounts maakt een beheerder met ‘stip user add’."
+        case .unauthorized: "Log in om verder te gaan."
         case .apiIntro: "Alles wat deze pagina’s tonen is ook als JSON beschikbaar onder /api/v1/."
         case .openAPIDocument: "OpenAPI-beschrijving"
         }

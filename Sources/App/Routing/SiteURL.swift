@@ -21,6 +21,12 @@ enum SiteURL: Sendable, Equatable {
     case timeline
     case timelineSVG
     case stylesheet
+    case login
+    case logout
+    case account
+    case tokens
+    case revokeToken(String)
+    case accounts
     case api(APIPath)
 
     var path: String {
@@ -46,6 +52,12 @@ enum SiteURL: Sendable, Equatable {
         case .timeline: "/tijdlijn"
         case .timelineSVG: "/tijdlijn.svg"
         case .stylesheet: "/static/stip.css"
+        case .login: "/inloggen"
+        case .logout: "/uitloggen"
+        case .account: "/account"
+        case .tokens: "/account/tokens"
+        case let .revokeToken(id): "/account/tokens/\(id)/intrekken"
+        case .accounts: "/beheer/accounts"
         case let .api(path): path.path
         }
     }
@@ -91,6 +103,8 @@ extension APICollection {
 
 enum APIPath: Sendable, Equatable {
     case plan
+    case tokens
+    case me
     case openAPI
     case list(APICollection)
     case item(APICollection, String)
@@ -100,6 +114,8 @@ enum APIPath: Sendable, Equatable {
     var path: String {
         switch self {
         case .plan: "\(Self.prefix)/plan"
+        case .tokens: "\(Self.prefix)/tokens"
+        case .me: "\(Self.prefix)/me"
         case .openAPI: "\(Self.prefix)/openapi.json"
         case let .list(collection): "\(Self.prefix)/\(collection.rawValue)"
         case let .item(collection, id): "\(Self.prefix)/\(collection.rawValue)/\(id)"

@@ -1,0 +1,126 @@
+import Core
+import Storage
+import Vapor
+
+/// Logging in and out, one's own account and tokens, the accounts overview, and API tokens.
+struct AccountRoutes: Sendable {
+    let accounts: AccountStore
+    let store: RegisterStore
+    let l: Localizer
+    let secureCookies: Bool
+    static let sessionLifetime: TimeInterval = 12 * 60 * 60
+
+    func register(on routes: any RoutesBuilder) {
+        routes.get("inloggen") { request in
+            if request.account != nil { return request.redirect(to: SiteURL.account.path) }
+            return html(LoginPage.render(.init(csrf: request.csrfToken, next: safeNext(request.query["next"])), l))
+        }
+        routes.post("inloggen") { request in try await login(request) }
+        routes.post("uitloggen") { request in
+            if let token = request.cookies[AccountMiddleware.sessionCookie]?.string {
+                try await accounts.deleteSession(tokenHash: Secret.fingerprint(token))
+            }
+            let response = request.redirect(to: SiteURL.home.path, redirectType: .normal)
+            response.cookies[AccountMiddleware.sessionCookie] = .expired
+            return response
+        }
+        routes.get("account") { request in
+            guard request.account != nil else { return request.redirect(to: "\(SiteURL.login.path)?next=/account") }
+            return try await accountPage(request, newToken: nil)
+        }
+        routes.post("account", "tokens") { request in
+            try request.require(.manageOwnAccount)
+            let account = request.account!
+            let name = ((try? request.content.get(String.self, at: "name")) ?? "").trimmingCharacters(in: .whitespaces)
+            let token = Secret.token()
+            _ = try await accounts.createAPIToken(accountID: account.id, name: name.isEmpty ? "token" : name, tokenHash: Secret.fingerprint(token))
+            return try await accountPage(request, newToken: token)
+        }
+        routes.post("account", "tokens", ":id", "intrekken") { request in
+            try request.require(.manageOwnAccount)
+            try await accounts.revokeToken(id: try RegisterRoutes.id(request), accountID: request.account!.id)
+            return request.redirect(to: SiteURL.account.path, redirectType: .normal)
+        }
+        routes.get("beheer", "accounts") { request in
+            guard request.account != nil else { return request.redirect(to: "\(SiteURL.login.path)?next=/beheer/accounts") }
+            try request.require(.manageAccounts)
+            return html(AccountsPage.render(try await accounts.all(), l))
+        }
+
+        let api = routes.grouped("api", "v1")
+        api.post("tokens") { request in
+            guard let basic = request.headers.basicAuthorization,
+                  let account = try await verify(email: basic.username, password: basic.password, on: request) else {
+                throw AppError.unauthorized
+            }
+            let token = Secret.token()
+            _ = try await accounts.createAPIToken(accountID: account.id, name: "API", tokenHash: Secret.fingerprint(token))
+            let response = Response(status: .created, headers: ["Content-Type": "application/json; charset=utf-8"])
+            try response.content.encode(["token": token], as: .json)
+            return response
+        }
+        api.get("me") { request in
+            try request.require(.manageOwnAccount)
+            let response = Response(status: .ok)
+            try response.content.encode(request.account!, as: .json)
+            return response
+        }
+    }
+
+    private func login(_ request: Request) async throws -> Response {
+        struct Form: Content { var email: String; var password: String; var next: String? }
+        let form = try request.content.decode(Form.self)
+        guard let account = try await verify(email: form.email, password: form.password, on: request) else {
+            let page = LoginPage.render(.init(csrf: request.csrfToken, email: form.email, next: safeNext(form.next), failed: true), l)
+            return html(page, status: .unauthorized)
+        }
+        let token = Secret.token()
+        try await accounts.createSession(accountID: account.id, tokenHash: Secret.fingerprint(token), expiresAt: Date().addingTimeInterval(Self.sessionLifetime))
+        let response = request.redirect(to: safeNext(form.next), redirectType: .normal)
+        response.cookies[AccountMiddleware.sessionCookie] = HTTPCookies.Value(
+            string: token, maxAge: Int(Self.sessionLifetime), path: "/", isSecure: secureCookies, isHTTPOnly: true, sameSite: .lax)
+        return response
+    }
+
+    /// The account whose password this is; bcrypt runs off the event loop, and an unknown
+    /// address costs the same time as a wrong password, so timing tells nothing.
+    private func verify(email: String, password: String, on request: Request) async throws -> Account? {
+        let normalised = (try? AccountInput.normalisedEmail(email)) ?? email
+        let found = try await accounts.credentials(email: normalised)
+        let hash = found?.passwordHash ?? Self.decoyHash
+        let matches = try await request.password.async.verify(password, created: hash)
+        return matches ? found?.account : nil
+    }
+
+    private static let decoyHash = try! Bcrypt.hash("not a password of anyone", cost: 4)
+
+    private func accountPage(_ request: Request, newToken: String?) async throws -> Response {
+        let account = request.account!
+        let register = try await store.current()
+        let teams = account.teams.compactMap { register?.team($0) }
+        let tokens = try await accounts.tokens(of: account.id)
+        return html(AccountPage.render(.init(csrf: request.csrfToken, account: account, teams: teams, tokens: tokens, newToken: newToken), l))
+    }
+
+    /// Only a path on this site: a login link must not send anyone elsewhere.
+    private func safeNext(_ next: String?) -> String {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return SiteURL.account.path }
+        return next
+    }
+
+    private func html(_ body: String, status: HTTPResponseStatus = .ok) -> Response {
+        Response(status: status, headers: ["Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store"], body: .init(string: body))
+    }
+}
+
+/// Makes an account from the command line or a test: checks the input, hashes the password.
+public enum AccountCreation {
+    public static func create(
+        email: String, role: AccountRole, teams: [String], password: String, in accounts: AccountStore, cost: Int = 12
+    ) async throws -> Account {
+        let normalised = try AccountInput.normalisedEmail(email)
+        try AccountInput.check(password: password)
+        try AccountInput.check(role: role, teams: teams)
+        return try await accounts.create(email: normalised, role: role, teams: teams, passwordHash: try Bcrypt.hash(password, cost: cost))
+    }
+}

@@ -1,0 +1,40 @@
+import Core
+import Storage
+import Vapor
+
+/// Who is asking: found from the session cookie or a bearer token, once per request.
+struct CurrentAccountKey: StorageKey {
+    typealias Value = Account
+}
+
+extension Request {
+    var account: Account? { storage[CurrentAccountKey.self] }
+
+    /// Refuses the request unless its account may do this: 401 for nobody (a login page for a
+    /// browser), 403 for an account whose role does not allow it.
+    func require(_ permission: Permission) throws {
+        guard permission.isAllowed(for: account) else {
+            throw account == nil ? AppError.unauthorized : AppError.forbidden
+        }
+    }
+}
+
+/// Finds the account behind a request. A bearer token that is wrong is refused outright, so a
+/// script learns at once that its token no longer works.
+struct AccountMiddleware: AsyncMiddleware {
+    static let sessionCookie = "stip_session"
+    let accounts: AccountStore
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if let bearer = request.headers.bearerAuthorization {
+            guard let account = try await accounts.account(apiTokenHash: Secret.fingerprint(bearer.token)) else {
+                throw AppError.unauthorized
+            }
+            request.storage[CurrentAccountKey.self] = account
+        } else if let token = request.cookies[Self.sessionCookie]?.string,
+                  let account = try await accounts.account(sessionTokenHash: Secret.fingerprint(token)) {
+            request.storage[CurrentAccountKey.self] = account
+        }
+        return try await next.respond(to: request)
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// What a person may do in Stip. The raw values are the Dutch names used on the command line.
+public enum AccountRole: String, Codable, Sendable, CaseIterable {
+    /// *beheerder*: everything, including accounts.
+    case administrator = "beheerder"
+    /// *regiegroep*: edits all programme content.
+    case steeringGroup = "regiegroep"
+    /// *aanvoerder*: edits the actions, members and progress of their own team(s) only.
+    case captain = "aanvoerder"
+    /// *partner*: responds to consultations.
+    case partner
+}
+
+/// A person who can log in.
+public struct Account: Codable, Sendable, Equatable, Identifiable {
+    public var id: String
+    public var email: String
+    public var role: AccountRole
+    /// The teams an *aanvoerder* may edit.
+    public var teams: [String]
+
+    public init(id: String, email: String, role: AccountRole, teams: [String] = []) {
+        self.id = id
+        self.email = email
+        self.role = role
+        self.teams = teams
+    }
+}
+
+/// Something a request wants to do, which a role allows or not.
+public enum Permission: Sendable, Equatable {
+    /// The public pages and the read-only API.
+    case readPublic
+    /// One's own account page and tokens.
+    case manageOwnAccount
+    /// Any programme content: challenges, ambitions, lines, actions, programmes, organisations, structure.
+    case editRegister
+    /// A team's actions, members and progress.
+    case editTeam(String)
+    case manageAccounts
+    case readAudit
+    case respondToConsultation
+}
+
+extension Permission {
+    /// Whether `account` (nil: an anonymous visitor) may do this.
+    public func isAllowed(for account: Account?) -> Bool {
+        guard let account else { return self == .readPublic }
+        switch (account.role, self) {
+        case (_, .readPublic), (_, .manageOwnAccount): return true
+        case (.administrator, _): return true
+        case (.steeringGroup, .editRegister), (.steeringGroup, .editTeam), (.steeringGroup, .readAudit): return true
+        case let (.captain, .editTeam(team)): return account.teams.contains(team)
+        case (.partner, .respondToConsultation): return true
+        default: return false
+        }
+    }
+}
+
+/// Why an account cannot be made as asked.
+public enum AccountInputError: Error, Sendable, Equatable, CustomStringConvertible {
+    case invalidEmail(String)
+    case passwordTooShort(minimum: Int)
+    case captainWithoutTeam
+    case teamsForNonCaptain
+
+    public var description: String {
+        switch self {
+        case let .invalidEmail(email): "'\(email)' is not an e-mail address"
+        case let .passwordTooShort(minimum): "a password needs at least \(minimum) characters"
+        case .captainWithoutTeam: "an aanvoerder needs at least one team (--team)"
+        case .teamsForNonCaptain: "only an aanvoerder is tied to teams"
+        }
+    }
+}
+
+public enum AccountInput {
+    public static let minimumPasswordLength = 12
+
+    /// Lower-cased and trimmed, so one person has one account however they type it.
+    public static func normalisedEmail(_ email: String) throws(AccountInputError) -> String {
+        let trimmed = email.trimmingCharacters(in: .whitespaces).lowercased()
+        let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+              !trimmed.contains(" ") else { throw .invalidEmail(email) }
+        return trimmed
+    }
+
+    public static func check(password: String) throws(AccountInputError) {
+        if password.count < minimumPasswordLength { throw .passwordTooShort(minimum: minimumPasswordLength) }
+    }
+
+    public static func check(role: AccountRole, teams: [String]) throws(AccountInputError) {
+        if role == .captain && teams.isEmpty { throw .captainWithoutTeam }
+        if role != .captain && !teams.isEmpty { throw .teamsForNonCaptain }
+    }
+}
+
+/// A bearer token as its owner sees it; the token itself is shown once, when made.
+public struct APITokenInfo: Codable, Sendable, Equatable, Identifiable {
+    public var id: String
+    public var name: String
+    /// ISO 8601 instants.
+    public var createdAt: String
+    public var revokedAt: String?
+
+    public init(id: String, name: String, createdAt: String, revokedAt: String? = nil) {
+        self.id = id
+        self.name = name
+        self.createdAt = createdAt
+        self.revokedAt = revokedAt
+    }
+}

@@ -1,0 +1,134 @@
+import Core
+import FluentKit
+import Foundation
+
+/// Accounts, sessions and API tokens. Secrets never reach the database: passwords arrive
+/// hashed (bcrypt), session and API tokens as SHA-256 hashes.
+public final class AccountStore: Sendable {
+    private let database: StipDatabase
+
+    public init(database: StipDatabase) {
+        self.database = database
+    }
+
+    public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        case emailTaken(String)
+
+        public var description: String {
+            switch self {
+            case let .emailTaken(email): "there is already an account for \(email)"
+            }
+        }
+    }
+
+    public func create(email: String, role: AccountRole, teams: [String], passwordHash: String, now: Date = Date()) async throws -> Account {
+        let id = UUID().uuidString.lowercased()
+        try await database.database.transaction { db in
+            if try await UserModel.query(on: db).filter(\.$email == email).count() > 0 { throw Failure.emailTaken(email) }
+            let user = UserModel()
+            user.id = id
+            user.email = email
+            user.role = role.rawValue
+            user.passwordHash = passwordHash
+            user.createdAt = ISO8601DateFormatter().string(from: now)
+            try await user.create(on: db)
+            for team in teams {
+                let row = UserTeamModel()
+                row.userID = id
+                row.teamID = team
+                try await row.create(on: db)
+            }
+        }
+        return Account(id: id, email: email, role: role, teams: teams)
+    }
+
+    /// The account and its password hash, for checking a login.
+    public func credentials(email: String) async throws -> (account: Account, passwordHash: String)? {
+        guard let user = try await UserModel.query(on: database.database).filter(\.$email == email).first() else { return nil }
+        return (try await account(user, on: database.database), user.passwordHash)
+    }
+
+    public func account(id: String) async throws -> Account? {
+        guard let user = try await UserModel.find(id, on: database.database) else { return nil }
+        return try await account(user, on: database.database)
+    }
+
+    public func all() async throws -> [Account] {
+        let db = database.database
+        let users = try await UserModel.query(on: db).sort(\.$email).all()
+        let teams = Dictionary(grouping: try await UserTeamModel.query(on: db).all(), by: \.userID)
+        return try users.map { try account($0, teams: teams[$0.id ?? ""] ?? []) }
+    }
+
+    // MARK: Sessions
+
+    public func createSession(accountID: String, tokenHash: String, expiresAt: Date) async throws {
+        let session = SessionModel()
+        session.id = tokenHash
+        session.userID = accountID
+        session.expiresAt = expiresAt.timeIntervalSince1970
+        try await session.create(on: database.database)
+    }
+
+    /// The account a session token belongs to, while the session lasts.
+    public func account(sessionTokenHash: String, now: Date = Date()) async throws -> Account? {
+        guard let session = try await SessionModel.find(sessionTokenHash, on: database.database),
+              session.expiresAt > now.timeIntervalSince1970 else { return nil }
+        return try await account(id: session.userID)
+    }
+
+    public func deleteSession(tokenHash: String) async throws {
+        try await SessionModel.query(on: database.database).filter(\.$id == tokenHash).delete()
+    }
+
+    // MARK: API tokens
+
+    public func createAPIToken(accountID: String, name: String, tokenHash: String, now: Date = Date()) async throws -> APITokenInfo {
+        let token = APITokenModel()
+        token.id = UUID().uuidString.lowercased()
+        token.userID = accountID
+        token.name = name
+        token.tokenHash = tokenHash
+        token.createdAt = ISO8601DateFormatter().string(from: now)
+        try await token.create(on: database.database)
+        return APITokenInfo(id: token.id!, name: name, createdAt: token.createdAt)
+    }
+
+    /// The account a bearer token belongs to, unless it was revoked.
+    public func account(apiTokenHash: String) async throws -> Account? {
+        guard let token = try await APITokenModel.query(on: database.database).filter(\.$tokenHash == apiTokenHash).first(),
+              token.revokedAt == nil else { return nil }
+        return try await account(id: token.userID)
+    }
+
+    public func tokens(of accountID: String) async throws -> [APITokenInfo] {
+        try await APITokenModel.query(on: database.database).filter(\.$userID == accountID).sort(\.$createdAt).all().map {
+            APITokenInfo(id: $0.id ?? "", name: $0.name, createdAt: $0.createdAt, revokedAt: $0.revokedAt)
+        }
+    }
+
+    /// Revokes one of the account's own tokens; another account's token is left alone.
+    @discardableResult
+    public func revokeToken(id: String, accountID: String, now: Date = Date()) async throws -> Bool {
+        guard let token = try await APITokenModel.find(id, on: database.database), token.userID == accountID, token.revokedAt == nil else {
+            return false
+        }
+        token.revokedAt = ISO8601DateFormatter().string(from: now)
+        try await token.update(on: database.database)
+        return true
+    }
+
+    // MARK: Rows
+
+    private func account(_ user: UserModel, on db: any Database) async throws -> Account {
+        let teams = try await UserTeamModel.query(on: db).filter(\.$userID == user.id ?? "").all()
+        return try account(user, teams: teams)
+    }
+
+    private func account(_ user: UserModel, teams: [UserTeamModel]) throws -> Account {
+        guard let id = user.id, let role = AccountRole(rawValue: user.role) else {
+            throw StorageError.corrupt("account \(user.email) has role '\(user.role)'")
+        }
+        return Account(id: id, email: user.email, role: role, teams: teams.map(\.teamID))
+    }
+}
