@@ -4,7 +4,7 @@ import Vapor
 
 /// Wires Stip's web side onto an application: error pages, the register's pages, the API.
 public func configure(
-    _ app: Application, store: RegisterStore, accounts: AccountStore,
+    _ app: Application, store: RegisterStore, accounts: AccountStore, audit: AuditTrail,
     today: @escaping @Sendable () -> String = Today.amsterdam,
     passwordCost: Int = 12, secureCookies: Bool = true
 ) {
@@ -16,20 +16,22 @@ public func configure(
     app.middleware.use(ErrorPageMiddleware(l: l))
     app.middleware.use(AccountMiddleware(accounts: accounts))
     app.middleware.use(CSRFMiddleware(secureCookies: secureCookies))
-    let pages = RegisterRoutes(store: store, l: l, today: today)
+    let pages = RegisterRoutes(store: store, audit: audit, l: l, today: today)
     pages.register(on: app)
     APIRoutes(pages: pages).register(on: app)
     AccountRoutes(accounts: accounts, store: store, l: l, secureCookies: secureCookies).register(on: app)
+    ActionEditRoutes(store: store, pages: pages, l: l).register(on: app)
+    AuditRoutes(audit: audit, l: l).register(on: app)
 }
 
 /// Serves Stip until the process is told to stop.
-public func serve(store: RegisterStore, accounts: AccountStore, hostname: String, port: Int, secureCookies: Bool = true) async throws {
+public func serve(store: RegisterStore, accounts: AccountStore, audit: AuditTrail, hostname: String, port: Int, secureCookies: Bool = true) async throws {
     var environment = Environment(name: "production", arguments: ["stip"])
     try LoggingSystem.bootstrap(from: &environment)
     let app = try await Application.make(environment)
     app.http.server.configuration.hostname = hostname
     app.http.server.configuration.port = port
-    configure(app, store: store, accounts: accounts, secureCookies: secureCookies)
+    configure(app, store: store, accounts: accounts, audit: audit, secureCookies: secureCookies)
     do {
         try await app.execute()
     } catch {

@@ -122,6 +122,7 @@ public final class StipDatabase: Sendable {
         CreateRegisterTables(),
         CreateStructureTables(),
         CreateAccountTables(),
+        AddActionStatusAndAuditTrail(),
     ]
 
     public func shutdown() async {

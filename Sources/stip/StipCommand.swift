@@ -72,7 +72,7 @@ struct Serve: AsyncParsableCommand {
 
         do {
             try await App.serve(
-                store: store, accounts: AccountStore(database: database), hostname: hostname, port: port,
+                store: store, accounts: AccountStore(database: database), audit: AuditTrail(database: database), hostname: hostname, port: port,
                 secureCookies: ProcessInfo.processInfo.environment["STIP_INSECURE_COOKIES"] != "1")
         } catch {
             await database.shutdown()

@@ -8,45 +8,10 @@ import VaporTesting
 
 /// Logging in, roles, CSRF and tokens, as a browser and a script meet them.
 @Suite struct AccountTests {
-    static let password = "correct horse battery"
-
-    /// Stip with one account per role, and a way to log in as each.
-    func withAccounts(_ test: (Application, [AccountRole: Account]) async throws -> Void) async throws {
-        try await withStipAndStore { app, _ in
-            let store = AccountStore(database: try #require(Self.database(of: app)))
-            var made: [AccountRole: Account] = [:]
-            for role in AccountRole.allCases {
-                made[role] = try await AccountCreation.create(
-                    email: "\(role.rawValue)@zuid-limburg.nl", role: role, teams: role == .captain ? ["team-groene-long"] : [],
-                    password: Self.password, in: store, cost: 4)
-            }
-            try await test(app, made)
-        }
-    }
-
-    static func database(of app: Application) -> StipDatabase? { app.storage[TestDatabaseKey.self] }
-
-    /// Logs in through the form, as a browser does, and returns the cookies to send after.
-    func login(_ app: Application, _ email: String, password: String = AccountTests.password) async throws -> (status: HTTPStatus, cookies: String) {
-        let form = try await app.testing().sendRequest(.GET, "/inloggen")
-        let csrfCookie = try #require(form.headers.setCookie?[CSRFMiddleware.cookie]?.string)
-        let body = "email=\(email.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&password=\(password.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&_csrf=\(csrfCookie)"
-        let response = try await app.testing().sendRequest(
-            .POST, "/inloggen", headers: ["Content-Type": "application/x-www-form-urlencoded", "Cookie": "\(CSRFMiddleware.cookie)=\(csrfCookie)"],
-            body: ByteBuffer(string: body))
-        let session = response.headers.setCookie?[AccountMiddleware.sessionCookie]?.string ?? ""
-        return (response.status, "\(CSRFMiddleware.cookie)=\(csrfCookie); \(AccountMiddleware.sessionCookie)=\(session)")
-    }
-
-    func get(_ app: Application, _ path: String, cookies: String? = nil, bearer: String? = nil) async throws -> TestingHTTPResponse {
-        var headers = HTTPHeaders()
-        if let cookies { headers.add(name: "Cookie", value: cookies) }
-        if let bearer { headers.bearerAuthorization = .init(token: bearer) }
-        return try await app.testing().sendRequest(.GET, path, headers: headers)
-    }
+    static let password = testPassword
 
     @Test func everyRouteAnswersEveryRoleAsTheMatrixSays() async throws {
-        try await withAccounts { app, accounts in
+        try await withStipAccounts { app, accounts in
             // Expected status per route for: anonymous, partner, aanvoerder, regiegroep, beheerder.
             let matrix: [(String, [UInt])] = [
                 ("/", [200, 200, 200, 200, 200]),
@@ -58,31 +23,31 @@ import VaporTesting
             ]
             var sessions: [String?] = [nil]
             for role in [AccountRole.partner, .captain, .steeringGroup, .administrator] {
-                let login = try await login(app, accounts[role]!.email)
+                let login = try await app.logIn(accounts[role]!.email)
                 #expect(login.status == .seeOther)
                 sessions.append(login.cookies)
             }
             for (path, statuses) in matrix {
                 for (session, status) in zip(sessions, statuses) {
-                    #expect(try await get(app, path, cookies: session).status.code == status, "\(path) as \(session == nil ? "anonymous" : session!)")
+                    #expect(try await app.get(path, cookies: session).status.code == status, "\(path) as \(session == nil ? "anonymous" : session!)")
                 }
             }
-            let forbidden = try await get(app, "/beheer/accounts", cookies: sessions[1])
+            let forbidden = try await app.get("/beheer/accounts", cookies: sessions[1])
             #expect(forbidden.body.string.contains("Geen toegang"))
         }
     }
 
     @Test func aWrongPasswordKeepsWhatWasTypedAndSaysSo() async throws {
-        try await withAccounts { app, accounts in
-            let result = try await login(app, accounts[.partner]!.email, password: "fout wachtwoord")
+        try await withStipAccounts { app, accounts in
+            let result = try await app.logIn(accounts[.partner]!.email, password: "fout wachtwoord")
             #expect(result.status == .unauthorized)
-            let unknown = try await login(app, "niemand@zuid-limburg.nl")
+            let unknown = try await app.logIn("niemand@zuid-limburg.nl")
             #expect(unknown.status == .unauthorized)
         }
     }
 
     @Test func aFormWithoutItsTokenIsRefused() async throws {
-        try await withAccounts { app, accounts in
+        try await withStipAccounts { app, accounts in
             let response = try await app.testing().sendRequest(
                 .POST, "/inloggen", headers: ["Content-Type": "application/x-www-form-urlencoded", "Cookie": "\(CSRFMiddleware.cookie)=echt"],
                 body: ByteBuffer(string: "email=\(accounts[.partner]!.email)&password=x&_csrf=nagemaakt"))
@@ -92,7 +57,7 @@ import VaporTesting
     }
 
     @Test func sessionCookiesAreSecureHttpOnlyAndSameSite() async throws {
-        try await withAccounts { app, accounts in
+        try await withStipAccounts { app, accounts in
             let form = try await app.testing().sendRequest(.GET, "/inloggen")
             let csrf = try #require(form.headers.first(name: "Set-Cookie"))
             #expect(csrf.contains("HttpOnly") && csrf.contains("Secure") && csrf.contains("SameSite=Strict"))
@@ -108,19 +73,19 @@ import VaporTesting
     }
 
     @Test func logoutEndsTheSession() async throws {
-        try await withAccounts { app, accounts in
-            let session = try await login(app, accounts[.steeringGroup]!.email).cookies
+        try await withStipAccounts { app, accounts in
+            let session = try await app.logIn(accounts[.steeringGroup]!.email).cookies
             let csrf = try #require(session.split(separator: ";").first?.split(separator: "=").last)
             let response = try await app.testing().sendRequest(
                 .POST, "/uitloggen", headers: ["Content-Type": "application/x-www-form-urlencoded", "Cookie": session],
                 body: ByteBuffer(string: "_csrf=\(csrf)"))
             #expect(response.status == .seeOther)
-            #expect(try await get(app, "/account", cookies: session).status == .seeOther)
+            #expect(try await app.get("/account", cookies: session).status == .seeOther)
         }
     }
 
     @Test func aScriptGetsATokenWithBasicAuthAndLosesItWhenRevoked() async throws {
-        try await withAccounts { app, accounts in
+        try await withStipAccounts { app, accounts in
             let captain = accounts[.captain]!
             var headers = HTTPHeaders()
             headers.basicAuthorization = .init(username: captain.email, password: Self.password)
@@ -128,34 +93,34 @@ import VaporTesting
             #expect(issued.status == .created)
             let token = try JSONDecoder().decode([String: String].self, from: Data(buffer: issued.body))["token"]!
 
-            let me = try await get(app, "/api/v1/me", bearer: token)
+            let me = try await app.get("/api/v1/me", bearer: token)
             #expect(me.status == .ok)
             #expect(try JSONDecoder().decode(Account.self, from: Data(buffer: me.body)) == captain)
-            #expect(try await get(app, "/api/v1/me").status == .unauthorized)
-            #expect(try await get(app, "/api/v1/me", bearer: "verzonnen").status == .unauthorized)
+            #expect(try await app.get("/api/v1/me").status == .unauthorized)
+            #expect(try await app.get("/api/v1/me", bearer: "verzonnen").status == .unauthorized)
 
             headers.basicAuthorization = .init(username: captain.email, password: "fout")
             let refused = try await app.testing().sendRequest(.POST, "/api/v1/tokens", headers: headers)
             #expect(refused.status == .unauthorized)
             #expect(refused.headers.first(name: .wwwAuthenticate) != nil)
 
-            let store = AccountStore(database: try #require(Self.database(of: app)))
+            let store = AccountStore(database: try #require(app.storage[TestDatabaseKey.self]))
             let listed = try #require(try await store.tokens(of: captain.id).first)
             try await store.revokeToken(id: listed.id, accountID: captain.id)
-            #expect(try await get(app, "/api/v1/me", bearer: token).status == .unauthorized)
+            #expect(try await app.get("/api/v1/me", bearer: token).status == .unauthorized)
         }
     }
 
     @Test func theAccountPageMakesATokenShownOnce() async throws {
-        try await withAccounts { app, accounts in
-            let session = try await login(app, accounts[.partner]!.email).cookies
+        try await withStipAccounts { app, accounts in
+            let session = try await app.logIn(accounts[.partner]!.email).cookies
             let csrf = try #require(session.split(separator: ";").first?.split(separator: "=").last)
             let page = try await app.testing().sendRequest(
                 .POST, "/account/tokens", headers: ["Content-Type": "application/x-www-form-urlencoded", "Cookie": session],
                 body: ByteBuffer(string: "_csrf=\(csrf)&name=rapportage"))
             #expect(page.status == .ok)
             #expect(page.body.string.contains("Je nieuwe token"))
-            let again = try await get(app, "/account", cookies: session).body.string
+            let again = try await app.get("/account", cookies: session).body.string
             #expect(again.contains("rapportage"))
             #expect(!again.contains("Je nieuwe token"))
         }

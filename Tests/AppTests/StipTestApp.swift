@@ -22,16 +22,11 @@ func withStipAndStore(
         // Bcrypt at its lowest cost: the same code path, without a quarter second per login.
         try await withApp(configure: { app in
             app.storage[TestDatabaseKey.self] = db
-            App.configure(app, store: store, accounts: AccountStore(database: db), passwordCost: 4)
+            App.configure(app, store: store, accounts: AccountStore(database: db), audit: AuditTrail(database: db), passwordCost: 4)
         }) { app in try await test(app, store) }
     }
 }
 
-extension Application {
-    func get(_ path: String) async throws -> TestingHTTPResponse {
-        try await testing().sendRequest(.GET, path)
-    }
-}
 
 /// The scratch database a test app runs on, for tests that add accounts to it.
 struct TestDatabaseKey: StorageKey {

@@ -68,6 +68,11 @@ enum Stylesheet {
     button:focus-visible, input:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
     p.error { border-left: 4px solid #8b1d13; background: #fbeeed; color: #8b1d13; padding: .5rem .8rem; }
     header.site .account { margin-left: auto; color: var(--brand-ink); }
+    p.field-error { color: #8b1d13; margin: 0; font-size: .95rem; }
+    .conflict { border: 2px solid #8b1d13; padding: .5rem 1rem; margin: 1rem 0; }
+    .conflict tr.differs td { background: #fbeeed; font-weight: 600; }
+    form.filters { display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: end; margin: 1rem 0; }
+    form.filters label { font-weight: 600; }
     dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
     dl.facts dt { font-weight: 600; }
     dl.facts dd { margin: 0; }

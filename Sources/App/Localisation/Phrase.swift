@@ -34,6 +34,10 @@ enum Phrase: Sendable, Equatable {
     case navAccount, login, loginIntro, email, password, loginButton, loginFailed, logout, account, accountRole(AccountRole), roleLabel
     case yourTeams, tokens, tokensIntro, tokenName, createToken, revokeToken, revoked, tokenCreated, tokenShownOnce, noTokens, createdAt
     case forbidden, forbiddenExplanation, formExpired, accounts, accountsIntro, unauthorized
+    case actionStatus(Action.Status), ownerTeam, ownerOrganisation, none, edit, editAction, save, cancel, fixFields
+    case problem(ActionEdit.Problem), yearNotANumber(String)
+    case conflictTitle, conflictExplanation, savedVersion, yourVersion, savedBy(String, String), saveMine
+    case history, noHistory, who, changed, navAudit, audit, auditIntro, entity, fromDay, untilDay, filter, downloadCSV, operation(AuditRecord.Operation)
 }
 
 extension Phrase {
@@ -287,6 +291,54 @@ extension Phrase {
         case .accounts: "Accounts"
         case .accountsIntro: "Alle accounts met hun rol en teams. Nieuwe accounts maakt een beheerder met ‘stip user add’."
         case .unauthorized: "Log in om verder te gaan."
+        case let .actionStatus(status):
+            switch status {
+            case .planned: "gepland"
+            case .running: "lopend"
+            case .done: "afgerond"
+            case .cancelled: "vervallen"
+            }
+        case .ownerTeam: "Eigenaar (team)"
+        case .ownerOrganisation: "Eigenaar (organisatie)"
+        case .none: "geen"
+        case .edit: "Bewerken"
+        case .editAction: "Actie bewerken"
+        case .save: "Opslaan"
+        case .cancel: "Annuleren"
+        case .fixFields: "Niet opgeslagen: verbeter de velden hieronder."
+        case let .problem(problem):
+            switch problem {
+            case .titleEmpty: "Geef de actie een titel."
+            case let .unknownPeriod(id): "Periode ‘\(id)’ bestaat niet."
+            case let .implausibleYear(year): "\(year) is geen jaar tussen 2000 en 2100."
+            case let .unknownTeam(id): "Team ‘\(id)’ bestaat niet."
+            case let .unknownOrganisation(id): "Organisatie ‘\(id)’ bestaat niet."
+            }
+        case let .yearNotANumber(text): "‘\(text)’ is geen jaartal."
+        case .conflictTitle: "Iemand anders was je voor"
+        case .conflictExplanation: "Deze actie is opgeslagen nadat jij begon met bewerken. Jouw wijzigingen zijn niet opgeslagen en niet verloren: hieronder staan de opgeslagen waarden naast de jouwe. Neem over wat je wilt houden en sla opnieuw op."
+        case .savedVersion: "Opgeslagen versie"
+        case .yourVersion: "Jouw versie"
+        case let .savedBy(who, when): "Opgeslagen door \(who) op \(when)"
+        case .saveMine: "Mijn versie opslaan"
+        case .history: "Geschiedenis"
+        case .noHistory: "Nog niet gewijzigd sinds het plan werd geladen."
+        case .who: "Wie"
+        case .changed: "Wijziging"
+        case .navAudit: "Rekenschap"
+        case .audit: "Rekenschap: alle wijzigingen"
+        case .auditIntro: "Elke wijziging in Stip, via een formulier, de API of de opdrachtregel: wie, wanneer, wat, met de waarden ervoor en erna. Niemand kan deze gegevens wijzigen of verwijderen."
+        case .entity: "Soort"
+        case .fromDay: "Vanaf"
+        case .untilDay: "Tot en met"
+        case .filter: "Filteren"
+        case .downloadCSV: "Download als CSV"
+        case let .operation(operation):
+            switch operation {
+            case .create: "aangemaakt"
+            case .update: "gewijzigd"
+            case .delete: "verwijderd"
+            }
         case .apiIntro: "Alles wat deze pagina’s tonen is ook als JSON beschikbaar onder /api/v1/."
         case .openAPIDocument: "OpenAPI-beschrijving"
         }

@@ -58,12 +58,18 @@ enum ActionPage {
         var action: Action
         var line: ActionLine?
         var period: Period?
+        var team: TaskTeam?
+        var organisation: Organisation?
+        var history: [AuditRecord]
 
-        init(_ action: Action, in register: Register) {
+        init(_ action: Action, in register: Register, history: [AuditRecord] = []) {
             plan = register.plan
             self.action = action
             line = register.actionLine(action.line)
             period = action.period.flatMap { register.period($0) }
+            team = register.team(of: action)
+            organisation = action.ownerOrganisation.flatMap { register.organisation($0) }
+            self.history = history
         }
     }
 
@@ -78,12 +84,21 @@ enum ActionPage {
                 .dt(.text(l(.term))),
                 .dd(.text(l(.termLabel(model.action.term)) + (model.action.section == .ontwikkelagenda ? " · \(l(.ontwikkelagenda))" : ""))),
                 .dt(.text(l(.when))),
-                .dd(.when(model.action, period: model.period, l))
+                .dd(.when(model.action, period: model.period, l)),
+                .dt(.text(l(.status))),
+                .dd(.text(l(.actionStatus(model.action.status)))),
+                .dt(.text(l(.ownerTeam))),
+                .dd(.unwrap(model.team, { .link(.team($0.id), $0.name) }, else: .text(l(.none)))),
+                .dt(.text(l(.ownerOrganisation))),
+                .dd(.unwrap(model.organisation, { .link(.organisation($0.id), $0.name) }, else: .text(l(.none))))
             ),
+            .p(.a(.href(SiteURL.editAction(model.action.id).path), .text(l(.edit)))),
             .if(!model.action.details.isEmpty, .group(
                 .h2(.text(l(.details))),
                 .bulletList(model.action.details)
-            ))
+            )),
+            .h2(.text(l(.history))),
+            .historyTable(model.history, l)
         )
     }
 }

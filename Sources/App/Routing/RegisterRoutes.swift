@@ -6,6 +6,7 @@ import Vapor
 /// The register's pages and API: every handler reads the current register and renders it.
 struct RegisterRoutes: Sendable {
     let store: RegisterStore
+    let audit: AuditTrail
     let l: Localizer
     /// The day rule checks are made on, as `yyyy-mm-dd`.
     let today: @Sendable () -> String
@@ -26,7 +27,11 @@ struct RegisterRoutes: Sendable {
         }
         routes.get("acties") { try await page($0) { ActionsPage.render(.init($0), l) } }
         routes.get("acties", ":id") { request in
-            try await item(request, in: \.actions, kind: l(.action)) { ActionPage.render(.init($0, in: $1), l) }
+            try await item(request, in: \.actions, kind: l(.action)) { action, register in
+                // Edits bump the revision, so the history kept with a rendered page stays current.
+                let history = try await audit.records(.init(entity: "actions", entityID: action.id))
+                return ActionPage.render(.init(action, in: register, history: history), l)
+            }
         }
         routes.get("programmas") { try await page($0) { ProgrammesPage.render(.init($0), l) } }
         routes.get("programmas", ":id") { request in
@@ -63,32 +68,37 @@ struct RegisterRoutes: Sendable {
         }
     }
 
+    func current() async throws -> Register {
+        guard let register = try await store.current() else { throw AppError.noPlanLoaded }
+        return register
+    }
+
     /// Answers a GET from the current register, rendering it once per revision and path.
     func respond(
-        _ request: Request, contentType: String, _ render: (Register) throws -> String
+        _ request: Request, contentType: String, _ render: (Register) async throws -> String
     ) async throws -> Response {
         guard let snapshot = try await store.snapshot() else { throw AppError.noPlanLoaded }
         // Rule checks hold on a day, so a rendered answer is kept for one revision on one day.
-        let body = try rendered.body(for: request.url.path, revision: snapshot.revision, day: today()) {
-            ByteBuffer(string: try render(snapshot.register))
+        let body = try await rendered.body(for: request.url.path, revision: snapshot.revision, day: today()) {
+            ByteBuffer(string: try await render(snapshot.register))
         }
         return Response(status: .ok, headers: ["Content-Type": contentType], body: .init(buffer: body))
     }
 
-    private func page(_ request: Request, _ render: @escaping (Register) -> String) async throws -> Response {
+    private func page(_ request: Request, _ render: @escaping (Register) async throws -> String) async throws -> Response {
         try await respond(request, contentType: "text/html; charset=utf-8", render)
     }
 
     private func item<Item: Identifiable>(
         _ request: Request, in collection: KeyPath<Register, [Item]>, kind: String,
-        _ render: (Item, Register) -> String
+        _ render: (Item, Register) async throws -> String
     ) async throws -> Response where Item.ID == String {
         let id = try Self.id(request)
         return try await respond(request, contentType: "text/html; charset=utf-8") { register in
             guard let item = register[keyPath: collection].first(where: { $0.id == id }) else {
                 throw AppError.notFound(kind: kind.lowercased(), id: id)
             }
-            return render(item, register)
+            return try await render(item, register)
         }
     }
 

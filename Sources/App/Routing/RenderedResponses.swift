@@ -15,13 +15,13 @@ final class RenderedResponses: Sendable {
 
     private let state = Mutex(State())
 
-    func body(for path: String, revision: Int, day: String, render: () throws -> ByteBuffer) rethrows -> ByteBuffer {
+    func body(for path: String, revision: Int, day: String, render: () async throws -> ByteBuffer) async rethrows -> ByteBuffer {
         let cached = state.withLock { state -> ByteBuffer? in
             if state.revision != revision || state.day != day { state = State(revision: revision, day: day) }
             return state.bodies[path]
         }
         if let cached { return cached }
-        let body = try render()
+        let body = try await render()
         state.withLock { state in
             if state.revision == revision, state.day == day, state.bodies.count < Self.limit { state.bodies[path] = body }
         }

@@ -8,6 +8,9 @@ enum SiteURL: Sendable, Equatable {
     case actionLine(String)
     case actions
     case action(String)
+    case editAction(String)
+    case auditTrail
+    case auditCSV
     case programmes
     case programme(String)
     case organisations
@@ -39,6 +42,9 @@ enum SiteURL: Sendable, Equatable {
         case let .actionLine(id): "/actielijnen/\(id)"
         case .actions: "/acties"
         case let .action(id): "/acties/\(id)"
+        case let .editAction(id): "/acties/\(id)/bewerken"
+        case .auditTrail: "/rekenschap"
+        case .auditCSV: "/rekenschap.csv"
         case .programmes: "/programmas"
         case let .programme(id): "/programmas/\(id)"
         case .organisations: "/organisaties"
@@ -105,6 +111,7 @@ enum APIPath: Sendable, Equatable {
     case plan
     case tokens
     case me
+    case audit
     case openAPI
     case list(APICollection)
     case item(APICollection, String)
@@ -116,6 +123,7 @@ enum APIPath: Sendable, Equatable {
         case .plan: "\(Self.prefix)/plan"
         case .tokens: "\(Self.prefix)/tokens"
         case .me: "\(Self.prefix)/me"
+        case .audit: "\(Self.prefix)/audit"
         case .openAPI: "\(Self.prefix)/openapi.json"
         case let .list(collection): "\(Self.prefix)/\(collection.rawValue)"
         case let .item(collection, id): "\(Self.prefix)/\(collection.rawValue)/\(id)"

@@ -14,6 +14,11 @@ public struct Action: Codable, Sendable, Equatable, Identifiable {
         case ontwikkelagenda
     }
 
+    /// Where an action stands (*gepland, lopend, afgerond, vervallen*).
+    public enum Status: String, Codable, Sendable, CaseIterable {
+        case planned, running, done, cancelled
+    }
+
     public var id: String
     public var line: String
     /// Order within its line.
@@ -28,10 +33,17 @@ public struct Action: Codable, Sendable, Equatable, Identifiable {
     /// The plan writes 'ca' before the year.
     public var approximate: Bool
     public var details: [String]
+    public var status: Status
+    /// The team that carries it; when nil, the team of its action line.
+    public var ownerTeam: String?
+    public var ownerOrganisation: String?
+    /// Goes up with every saved edit, so an edit made from an older copy is caught.
+    public var version: Int
 
     public init(
         id: String, line: String, position: Int, title: String, term: Term, section: Section = .main,
-        period: String? = nil, year: Int? = nil, approximate: Bool = false, details: [String] = []
+        period: String? = nil, year: Int? = nil, approximate: Bool = false, details: [String] = [],
+        status: Status = .planned, ownerTeam: String? = nil, ownerOrganisation: String? = nil, version: Int = 1
     ) {
         self.id = id
         self.line = line
@@ -43,6 +55,10 @@ public struct Action: Codable, Sendable, Equatable, Identifiable {
         self.year = year
         self.approximate = approximate
         self.details = details
+        self.status = status
+        self.ownerTeam = ownerTeam
+        self.ownerOrganisation = ownerOrganisation
+        self.version = version
     }
 
     /// Whether the plan puts it on a calendar: a period or a year.

@@ -190,6 +190,9 @@ extension PlanFile {
         var year: Int?
         var approximate: Bool?
         var details: [String]?
+        var status: Action.Status?
+        var ownerTeam: String?
+        var ownerOrganisation: String?
     }
 
     struct DependencyEntry: Decodable {
@@ -309,7 +312,11 @@ private struct Validator {
                 actions.append(Action(
                     id: id, line: line.id, position: a + 1, title: item.title, term: item.term,
                     section: item.section ?? .main, period: item.period, year: item.year,
-                    approximate: item.approximate ?? false, details: item.details ?? []))
+                    approximate: item.approximate ?? false, details: item.details ?? [],
+                    status: item.status ?? .planned, ownerTeam: item.ownerTeam, ownerOrganisation: item.ownerOrganisation))
+                if let owner = item.ownerOrganisation {
+                    checkReference(owner, to: organisationIDs, kind: "organisation", at: actionPath + [.key("ownerOrganisation")])
+                }
             }
         }
 
@@ -327,6 +334,14 @@ private struct Validator {
         }
 
         let (bodies, teams, people, memberships) = structure(from: document, lines: lineIDs, organisations: organisationIDs)
+        let teamIDs = Set(teams.map(\.id))
+        for (index, entry) in document.actionLines.enumerated() {
+            for (a, item) in entry.actions.enumerated() {
+                if let owner = item.ownerTeam {
+                    checkReference(owner, to: teamIDs, kind: "team", at: [.key("actionLines"), .index(index), .key("actions"), .index(a), .key("ownerTeam")])
+                }
+            }
+        }
 
         return Register(
             plan: document.plan, vision: document.vision, coreValues: document.coreValues,

@@ -35,7 +35,7 @@ indirect enum PlanFileShape: Sendable {
             "shortTermNote": .value, "outlookNote": .value, "addedValue": .list(.value),
             "actions": .list(.fields([
                 "id": .value, "title": .value, "term": .value, "section": .value, "period": .value, "year": .value,
-                "approximate": .value, "details": .list(.value),
+                "approximate": .value, "details": .list(.value), "status": .value, "ownerTeam": .value, "ownerOrganisation": .value,
             ])),
         ])),
         "dependencies": .list(.fields(["id": .value, "from": .value, "to": .value, "theme": .value, "text": .value, "source": .value])),

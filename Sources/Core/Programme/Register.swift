@@ -101,6 +101,12 @@ extension Register {
             mentions: organisation.mentions)
     }
 
+    /// The team an action belongs to: its own owner team, or else the team working on its line.
+    public func team(of action: Action) -> TaskTeam? {
+        if let owner = action.ownerTeam { return team(owner) }
+        return teams.first { $0.actionLine == action.line && !$0.isSubTeam }
+    }
+
     public func dependencies(involving line: ActionLine) -> [Dependency] {
         dependencies.filter { $0.from == line.id || $0.to == line.id }
     }

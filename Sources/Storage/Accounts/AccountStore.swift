@@ -21,7 +21,8 @@ public final class AccountStore: Sendable {
         }
     }
 
-    public func create(email: String, role: AccountRole, teams: [String], passwordHash: String, now: Date = Date()) async throws -> Account {
+    /// `actor` says who made it, for the audit trail: the command line, or a beheerder's e-mail.
+    public func create(email: String, role: AccountRole, teams: [String], passwordHash: String, by actor: String = "stip user add", now: Date = Date()) async throws -> Account {
         let id = UUID().uuidString.lowercased()
         try await database.database.transaction { db in
             if try await UserModel.query(on: db).filter(\.$email == email).count() > 0 { throw Failure.emailTaken(email) }
@@ -38,6 +39,10 @@ public final class AccountStore: Sendable {
                 row.teamID = team
                 try await row.create(on: db)
             }
+            try await AuditTrail.write(AuditRecord(
+                id: UUID().uuidString.lowercased(), at: RegisterStore.now(), accountID: nil, accountEmail: actor, entity: "accounts",
+                entityID: id, operation: .create, before: nil,
+                after: RegisterStore.json(Account(id: id, email: email, role: role, teams: teams))), on: db)
         }
         return Account(id: id, email: email, role: role, teams: teams)
     }

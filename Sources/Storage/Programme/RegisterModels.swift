@@ -135,6 +135,10 @@ final class ActionModel: Model, @unchecked Sendable {
     @OptionalField(key: "year") var year: Int?
     @Field(key: "approximate") var approximate: Bool
     @Field(key: "details") var details: [String]
+    @Field(key: "status") var status: String
+    @OptionalField(key: "owner_team_id") var ownerTeamID: String?
+    @OptionalField(key: "owner_organisation_id") var ownerOrganisationID: String?
+    @Field(key: "version") var version: Int
     init() {}
 }
 

@@ -193,6 +193,10 @@ struct RegisterRecords {
             row.year = action.year
             row.approximate = action.approximate
             row.details = action.details
+            row.status = action.status.rawValue
+            row.ownerTeamID = action.ownerTeam
+            row.ownerOrganisationID = action.ownerOrganisation
+            row.version = action.version
             return row
         }
         dependencies = register.dependencies.enumerated().map { index, dependency in
@@ -334,13 +338,7 @@ struct RegisterRecords {
                     stakeholders: .init(text: row.stakeholdersText, organisations: (organisationsByLine[lineID] ?? []).map(\.organisationID)),
                     shortTermNote: row.shortTermNote, outlookNote: row.outlookNote, addedValue: row.addedValue)
             },
-            actions: try actions.map { row in
-                Action(
-                    id: try id(row), line: row.actionLineID, position: row.position, title: row.title,
-                    term: try decode(Action.Term.self, row.term, "action term"),
-                    section: try decode(Action.Section.self, row.section, "action section"),
-                    period: row.periodID, year: row.year, approximate: row.approximate, details: row.details)
-            },
+            actions: try actions.map(Self.action),
             programmes: try programmes.map { row in
                 let programmeID = try id(row)
                 return Programme(
@@ -372,12 +370,27 @@ struct RegisterRecords {
             })
     }
 
+    static func action(_ row: ActionModel) throws -> Action {
+        guard let id = row.id else { throw StorageError.corrupt("an action has no id") }
+        return Action(
+            id: id, line: row.actionLineID, position: row.position, title: row.title,
+            term: try decode(Action.Term.self, row.term, "action term"),
+            section: try decode(Action.Section.self, row.section, "action section"),
+            period: row.periodID, year: row.year, approximate: row.approximate, details: row.details,
+            status: try decode(Action.Status.self, row.status, "action status"),
+            ownerTeam: row.ownerTeamID, ownerOrganisation: row.ownerOrganisationID, version: row.version)
+    }
+
     private func id<M: Model>(_ row: M) throws -> M.IDValue {
         guard let id = row.id else { throw StorageError.corrupt("a row of \(M.schema) has no id") }
         return id
     }
 
     private func decode<E: RawRepresentable<String>>(_ type: E.Type, _ raw: String, _ what: String) throws -> E {
+        try Self.decode(type, raw, what)
+    }
+
+    private static func decode<E: RawRepresentable<String>>(_ type: E.Type, _ raw: String, _ what: String) throws -> E {
         guard let value = E(rawValue: raw) else { throw StorageError.corrupt("unknown \(what) '\(raw)'") }
         return value
     }

@@ -1,5 +1,6 @@
 import Core
 import FluentKit
+import Foundation
 import Synchronization
 
 /// The register as read at one revision of the database.
@@ -68,16 +69,65 @@ public final class RegisterStore: Sendable {
 
     /// Loads a plan into the database: all of it or, on any failure, nothing.
     /// Refuses a database that already holds a plan unless `replacing` is set.
-    public func load(_ register: Register, replacing: Bool) async throws {
+    public func load(_ register: Register, replacing: Bool, by actor: String = "stip seed") async throws {
         let revision = try await database.database.transaction { db in
-            let existing = try await PlanModel.query(on: db).count()
-            if existing > 0 && !replacing { throw StorageError.notEmpty }
+            let existing = try await PlanModel.query(on: db).first()
+            if existing != nil && !replacing { throw StorageError.notEmpty }
             try await Self.deleteAll(on: db)
             try await RegisterRecords(register).create(on: db)
+            try await AuditTrail.write(AuditRecord(
+                id: UUID().uuidString.lowercased(), at: Self.now(), accountID: nil, accountEmail: actor, entity: "plans",
+                entityID: register.plan.id, operation: existing == nil ? .create : .update,
+                before: existing.map { Self.json(["id": $0.id ?? "", "title": $0.title, "version": $0.version]) },
+                after: Self.json(["id": register.plan.id, "title": register.plan.title, "version": register.plan.version])), on: db)
             return try await Self.bumpRevision(on: db)
         }
         // What this process wrote, it reads back at once.
         cache.withLock { $0 = Cache(snapshot: nil, checkedAt: .now, floor: revision) }
+    }
+
+    /// Why an edit was not saved.
+    public enum EditFailure: Error, Sendable, Equatable {
+        case notFound
+        /// Someone saved a newer version since the edit began; here is what is stored now.
+        case conflict(current: Action)
+    }
+
+    /// Saves an edit of an action made from `edit.version`, with its audit record, or nothing:
+    /// an edit that started from an older version never overwrites the newer one.
+    public func update(action id: String, with edit: ActionEdit, by account: Account) async throws -> Action {
+        let (revision, saved) = try await database.database.transaction { db -> (Int, Action) in
+            guard let row = try await ActionModel.find(id, on: db) else { throw EditFailure.notFound }
+            let before = try RegisterRecords.action(row)
+            guard before.version == edit.version else { throw EditFailure.conflict(current: before) }
+            let after = edit.applied(to: before)
+            row.title = after.title
+            row.status = after.status.rawValue
+            row.periodID = after.period
+            row.year = after.year
+            row.ownerTeamID = after.ownerTeam
+            row.ownerOrganisationID = after.ownerOrganisation
+            row.version = after.version
+            try await row.update(on: db)
+            try await AuditTrail.write(AuditRecord(
+                id: UUID().uuidString.lowercased(), at: Self.now(), accountID: account.id, accountEmail: account.email,
+                entity: "actions", entityID: id, operation: .update, before: Self.json(before), after: Self.json(after)), on: db)
+            return (try await Self.bumpRevision(on: db), after)
+        }
+        cache.withLock { $0 = Cache(snapshot: nil, checkedAt: .now, floor: revision) }
+        return saved
+    }
+
+    static func now() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.string(from: Date())
+    }
+
+    static func json(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(value)) ?? Data(), as: UTF8.self)
     }
 
     // MARK: Queries

@@ -1,0 +1,76 @@
+import Core
+import Plot
+import Storage
+import Vapor
+
+/// The audit trail for those allowed to read it: a page with filters, CSV and JSON.
+struct AuditRoutes: Sendable {
+    let audit: AuditTrail
+    let l: Localizer
+
+    func register(on routes: any RoutesBuilder) {
+        routes.get("rekenschap") { request in
+            guard request.account != nil else { return request.redirect(to: "\(SiteURL.login.path)?next=/rekenschap") }
+            try request.require(.readAudit)
+            let filter = Self.filter(request)
+            let records = try await audit.records(filter)
+            return Response(status: .ok, headers: ["Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store"],
+                            body: .init(string: AuditPage.render(filter: filter, records: records, query: request.url.query, l)))
+        }
+        routes.get("rekenschap.csv") { request in
+            try request.require(.readAudit)
+            let records = try await audit.records(Self.filter(request))
+            var csv = "at,account,entity,entity_id,operation,field,before,after\r\n"
+            for record in records {
+                let changes = FieldChange.changes(record)
+                for change in changes.isEmpty ? [FieldChange(field: "", before: "", after: "")] : changes {
+                    csv += [record.at, record.accountEmail, record.entity, record.entityID, record.operation.rawValue,
+                            change.field, change.before, change.after].map(Self.csvField).joined(separator: ",") + "\r\n"
+                }
+            }
+            return Response(status: .ok, headers: [
+                "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": "attachment; filename=\"rekenschap.csv\"",
+            ], body: .init(string: csv))
+        }
+        routes.grouped("api", "v1").get("audit") { request in
+            try request.require(.readAudit)
+            let records = try await audit.records(Self.filter(request))
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            return Response(status: .ok, headers: ["Content-Type": "application/json; charset=utf-8"],
+                            body: .init(data: try encoder.encode(APIList(records))))
+        }
+    }
+
+    static func filter(_ request: Request) -> AuditTrail.Filter {
+        func value(_ name: String) -> String? {
+            (request.query[String.self, at: name]).flatMap { $0.isEmpty ? nil : $0 }
+        }
+        return AuditTrail.Filter(entity: value("entity"), entityID: value("id"), accountEmail: value("account"),
+                                 from: value("from"), until: value("until"))
+    }
+
+    /// RFC 4180: quoted when it holds a comma, a quote or a line break.
+    static func csvField(_ text: String) -> String {
+        text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+}
+
+enum AuditPage {
+    static func render(filter: AuditTrail.Filter, records: [AuditRecord], query: String?, _ l: Localizer) -> String {
+        Layout(l: l, title: l(.audit), section: nil, source: nil).render(
+            .h1(.text(l(.audit))),
+            .p(.text(l(.auditIntro))),
+            .form(.method(.get), .action(SiteURL.auditTrail.path), .class("filters"),
+                .label(.for("entity"), .text(l(.entity))), .input(.type(.text), .name("entity"), .id("entity"), .value(filter.entity ?? "")),
+                .label(.for("account"), .text(l(.who))), .input(.type(.text), .name("account"), .id("account"), .value(filter.accountEmail ?? "")),
+                .label(.for("from"), .text(l(.fromDay))), .input(.type(.date), .name("from"), .id("from"), .value(filter.from ?? "")),
+                .label(.for("until"), .text(l(.untilDay))), .input(.type(.date), .name("until"), .id("until"), .value(filter.until ?? "")),
+                .button(.type(.submit), .text(l(.filter)))
+            ),
+            .p(.a(.href(SiteURL.auditCSV.path + (query.map { "?\($0)" } ?? "")), .text(l(.downloadCSV)))),
+            .historyTable(records, l, showEntity: true)
+        )
+    }
+}

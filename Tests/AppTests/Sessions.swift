@@ -1,0 +1,52 @@
+import App
+import Core
+import Foundation
+import Storage
+import Testing
+import VaporTesting
+
+let testPassword = "correct horse battery"
+
+/// Stip with one account per role (the aanvoerder leads the Groene Long team).
+func withStipAccounts(_ test: (Application, [AccountRole: Account]) async throws -> Void) async throws {
+    try await withStipAndStore { app, _ in
+        let store = AccountStore(database: try #require(app.storage[TestDatabaseKey.self]))
+        var made: [AccountRole: Account] = [:]
+        for role in AccountRole.allCases {
+            made[role] = try await AccountCreation.create(
+                email: "\(role.rawValue)@zuid-limburg.nl", role: role, teams: role == .captain ? ["team-groene-long"] : [],
+                password: testPassword, in: store, cost: 4)
+        }
+        try await test(app, made)
+    }
+}
+
+extension Application {
+    /// Logs in through the form, as a browser does, and returns the cookies to send after.
+    func logIn(_ email: String, password: String = testPassword) async throws -> (status: HTTPStatus, cookies: String) {
+        let form = try await testing().sendRequest(.GET, "/inloggen")
+        let csrfCookie = try #require(form.headers.setCookie?["stip_csrf"]?.string)
+        let body = "email=\(email.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&password=\(password.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&_csrf=\(csrfCookie)"
+        let response = try await testing().sendRequest(
+            .POST, "/inloggen", headers: ["Content-Type": "application/x-www-form-urlencoded", "Cookie": "stip_csrf=\(csrfCookie)"],
+            body: ByteBuffer(string: body))
+        let session = response.headers.setCookie?["stip_session"]?.string ?? ""
+        return (response.status, "stip_csrf=\(csrfCookie); stip_session=\(session)")
+    }
+
+    func get(_ path: String, cookies: String? = nil, bearer: String? = nil) async throws -> TestingHTTPResponse {
+        var headers = HTTPHeaders()
+        if let cookies { headers.add(name: "Cookie", value: cookies) }
+        if let bearer { headers.bearerAuthorization = .init(token: bearer) }
+        return try await testing().sendRequest(.GET, path, headers: headers)
+    }
+
+    /// Posts a form with the session's CSRF token, as the browser that holds the session would.
+    func postForm(_ path: String, _ fields: [(String, String)], cookies: String) async throws -> TestingHTTPResponse {
+        let csrf = cookies.split(separator: ";").first.flatMap { $0.split(separator: "=").last }.map(String.init) ?? ""
+        let body = (fields + [("_csrf", csrf)]).map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)" }
+            .joined(separator: "&")
+        return try await testing().sendRequest(
+            .POST, path, headers: ["Content-Type": "application/x-www-form-urlencoded", "Cookie": cookies], body: ByteBuffer(string: body))
+    }
+}
