@@ -22,6 +22,7 @@ public func configure(
     AccountRoutes(accounts: accounts, store: store, l: l, secureCookies: secureCookies).register(on: app)
     ActionEditRoutes(store: store, pages: pages, l: l).register(on: app)
     AuditRoutes(audit: audit, l: l).register(on: app)
+    MembershipRoutes(store: store, pages: pages, l: l).register(on: app)
 }
 
 /// Serves Stip until the process is told to stop.

@@ -95,3 +95,20 @@ import Testing
         #expect(register.people.isEmpty && register.memberships.isEmpty)
     }
 }
+
+@Suite struct MembershipInputTests {
+    @Test func aNewPersonGetsAReadableUniqueID() {
+        #expect(MembershipInput.personID(for: "Anna Ëlsen", taken: []) == "anna-elsen")
+        #expect(MembershipInput.personID(for: "Anna Ëlsen", taken: ["anna-elsen"]) == "anna-elsen-2")
+        #expect(MembershipInput.personID(for: "  ---  ", taken: []) == "persoon")
+    }
+
+    @Test func theInputIsCheckedAgainstTheRegister() {
+        let register = SeedPlan.register
+        #expect(MembershipInput(name: "An", role: .member, from: "2021-01-01").problems(in: register).isEmpty)
+        #expect(MembershipInput(role: .member, from: "2021-01-01").problems(in: register) == [.nameEmpty])
+        #expect(MembershipInput(name: "An", organisation: "nergens", role: .member, from: "2021-02-30x", until: "2020-01-01").problems(in: register)
+            == [.unknownOrganisation("nergens"), .notADate(field: "from", text: "2021-02-30x")])
+        #expect(MembershipInput(name: "An", role: .member, from: "2021-02-01", until: "2021-01-01").problems(in: register) == [.endsBeforeStart])
+    }
+}

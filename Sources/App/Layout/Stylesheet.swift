@@ -71,6 +71,7 @@ enum Stylesheet {
     p.field-error { color: #8b1d13; margin: 0; font-size: .95rem; }
     .conflict { border: 2px solid #8b1d13; padding: .5rem 1rem; margin: 1rem 0; }
     .conflict tr.differs td { background: #fbeeed; font-weight: 600; }
+    form.inline { display: inline; }
     form.filters { display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: end; margin: 1rem 0; }
     form.filters label { font-weight: 600; }
     dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }

@@ -37,6 +37,7 @@ enum Phrase: Sendable, Equatable {
     case actionStatus(Action.Status), ownerTeam, ownerOrganisation, none, edit, editAction, save, cancel, fixFields
     case problem(ActionEdit.Problem), yearNotANumber(String)
     case conflictTitle, conflictExplanation, savedVersion, yourVersion, savedBy(String, String), saveMine
+    case editMembers, addMember, existingPerson, newPersonName, endMembership, memberProblem(MembershipInput.Problem)
     case history, noHistory, who, changed, navAudit, audit, auditIntro, entity, fromDay, untilDay, filter, downloadCSV, operation(AuditRecord.Operation)
 }
 
@@ -321,6 +322,19 @@ extension Phrase {
         case .yourVersion: "Jouw versie"
         case let .savedBy(who, when): "Opgeslagen door \(who) op \(when)"
         case .saveMine: "Mijn versie opslaan"
+        case .editMembers: "Leden bewerken"
+        case .addMember: "Lid toevoegen"
+        case .existingPerson: "Bestaande persoon"
+        case .newPersonName: "Of de naam van een nieuwe persoon"
+        case .endMembership: "Beëindigen per vandaag"
+        case let .memberProblem(problem):
+            switch problem {
+            case .nameEmpty: "Kies een bestaande persoon of geef een naam."
+            case let .unknownPerson(id): "Persoon ‘\(id)’ bestaat niet."
+            case let .unknownOrganisation(id): "Organisatie ‘\(id)’ bestaat niet."
+            case let .notADate(_, text): "‘\(text)’ is geen datum (jjjj-mm-dd)."
+            case .endsBeforeStart: "Het einde ligt voor het begin."
+            }
         case .history: "Geschiedenis"
         case .noHistory: "Nog niet gewijzigd sinds het plan werd geladen."
         case .who: "Wie"

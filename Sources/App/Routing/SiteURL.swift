@@ -18,6 +18,8 @@ enum SiteURL: Sendable, Equatable {
     case coherence
     case structure
     case team(String)
+    case teamMembers(String)
+    case endMembership(team: String, membership: String)
     case body(String)
     case person(String)
     case structureSVG
@@ -52,6 +54,8 @@ enum SiteURL: Sendable, Equatable {
         case .coherence: "/samenhang"
         case .structure: "/structuur"
         case let .team(id): "/structuur/teams/\(id)"
+        case let .teamMembers(id): "/structuur/teams/\(id)/leden"
+        case let .endMembership(team, membership): "/structuur/teams/\(team)/leden/\(membership)/beeindigen"
         case let .body(id): "/structuur/gremia/\(id)"
         case let .person(id): "/structuur/mensen/\(id)"
         case .structureSVG: "/structuur.svg"

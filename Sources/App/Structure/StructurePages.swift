@@ -166,6 +166,7 @@ enum TeamPage {
                     .text(check.met ? l(.ruleMet(check.rule, count: check.count)) : l(.ruleBroken(check.rule, count: check.count))))
             }),
             .h2(.text(l(.members))),
+            .p(.a(.href(SiteURL.teamMembers(team.id).path), .text(l(.editMembers)))),
             .if(model.current.isEmpty, .p(.class("muted"), .text(l(.noMembersYet)))),
             .if(!model.current.isEmpty, members(model.current, l)),
             .if(!model.subTeams.isEmpty, .group(

@@ -118,6 +118,67 @@ public final class RegisterStore: Sendable {
         return saved
     }
 
+    /// Adds someone to a team (making the person first when new), with audit records, or nothing.
+    public func addMembership(to team: String, _ input: MembershipInput, by account: Account) async throws -> Membership {
+        let (revision, membership) = try await database.database.transaction { db -> (Int, Membership) in
+            var personID = input.person
+            if personID == nil {
+                let taken = Set(try await PersonModel.query(on: db).all().compactMap(\.id))
+                let id = MembershipInput.personID(for: input.name, taken: taken)
+                let row = PersonModel()
+                row.id = id
+                row.position = taken.count
+                row.name = input.name.trimmingCharacters(in: .whitespaces)
+                row.organisationID = input.organisation
+                try await row.create(on: db)
+                try await Self.audit(account, "people", id, .create, before: Person?.none,
+                                     after: Person(id: id, name: row.name, organisation: row.organisationID), on: db)
+                personID = id
+            }
+            let count = try await MembershipModel.query(on: db).count()
+            let membership = Membership(
+                id: UUID().uuidString.lowercased(), person: personID!, team: team, role: input.role, from: input.from, until: input.until)
+            let row = MembershipModel()
+            row.id = membership.id
+            row.position = count
+            row.personID = membership.person
+            row.teamID = team
+            row.role = membership.role.rawValue
+            row.from = membership.from
+            row.until = membership.until
+            try await row.create(on: db)
+            try await Self.audit(account, "memberships", membership.id, .create, before: Membership?.none, after: membership, on: db)
+            return (try await Self.bumpRevision(on: db), membership)
+        }
+        cache.withLock { $0 = Cache(snapshot: nil, checkedAt: .now, floor: revision) }
+        return membership
+    }
+
+    /// Ends a membership on a day; the membership stays, as history.
+    public func endMembership(_ id: String, on day: String, by account: Account) async throws {
+        let revision = try await database.database.transaction { db -> Int in
+            guard let row = try await MembershipModel.find(id, on: db) else { throw EditFailure.notFound }
+            let before = Membership(id: id, person: row.personID, team: row.teamID, body: row.bodyID,
+                                    role: Membership.Role(rawValue: row.role) ?? .member, from: row.from, until: row.until)
+            var after = before
+            after.until = max(day, row.from)
+            row.until = after.until
+            try await row.update(on: db)
+            try await Self.audit(account, "memberships", id, .update, before: before, after: after, on: db)
+            return try await Self.bumpRevision(on: db)
+        }
+        cache.withLock { $0 = Cache(snapshot: nil, checkedAt: .now, floor: revision) }
+    }
+
+    private static func audit<T: Encodable>(
+        _ account: Account, _ entity: String, _ id: String, _ operation: AuditRecord.Operation,
+        before: T?, after: T?, on db: any Database
+    ) async throws {
+        try await AuditTrail.write(AuditRecord(
+            id: UUID().uuidString.lowercased(), at: now(), accountID: account.id, accountEmail: account.email, entity: entity,
+            entityID: id, operation: operation, before: before.map { json($0) }, after: after.map { json($0) }), on: db)
+    }
+
     static func now() -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]

@@ -1,0 +1,71 @@
+import Core
+import Storage
+import Vapor
+
+/// Changing who is in a team: an aanvoerder for their own team, the regiegroep for any.
+struct MembershipRoutes: Sendable {
+    let store: RegisterStore
+    let pages: RegisterRoutes
+    let l: Localizer
+
+    func register(on routes: any RoutesBuilder) {
+        routes.get("structuur", "teams", ":id", "leden") { request in
+            guard request.account != nil else { return request.redirect(to: "\(SiteURL.login.path)?next=\(request.url.path)") }
+            let (team, register) = try await editable(request)
+            let input = MembershipInput(role: .member, from: pages.today())
+            return html(MembersEditPage.render(model(request, team, register, input), l))
+        }
+        routes.post("structuur", "teams", ":id", "leden") { request in
+            let (team, register) = try await editable(request)
+            struct Form: Content { var person: String?; var name: String?; var organisation: String?; var role: String?; var from: String?; var until: String? }
+            let form = try request.content.decode(Form.self)
+            func optional(_ text: String?) -> String? { text.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } }
+            let input = MembershipInput(
+                person: optional(form.person), name: form.name ?? "", organisation: optional(form.organisation),
+                role: form.role.flatMap(Membership.Role.init(rawValue:)) ?? .member, from: form.from ?? "", until: optional(form.until))
+            let problems = input.problems(in: register)
+            guard problems.isEmpty else {
+                var page = model(request, team, register, input)
+                page.problems = Dictionary(problems.map { ($0.field, l(.memberProblem($0))) }, uniquingKeysWith: { first, _ in first })
+                return html(MembersEditPage.render(page, l), status: .unprocessableEntity)
+            }
+            _ = try await store.addMembership(to: team.id, input, by: request.account!)
+            return request.redirect(to: SiteURL.team(team.id).path, redirectType: .normal)
+        }
+        routes.post("structuur", "teams", ":id", "leden", ":membership", "beeindigen") { request in
+            let (team, register) = try await editable(request)
+            let id = request.parameters.get("membership") ?? ""
+            guard register.memberships.contains(where: { $0.id == id && $0.team == team.id }) else {
+                throw AppError.notFound(kind: l(.members).lowercased(), id: id)
+            }
+            try await store.endMembership(id, on: pages.today(), by: request.account!)
+            return request.redirect(to: SiteURL.teamMembers(team.id).path, redirectType: .normal)
+        }
+    }
+
+    private func editable(_ request: Request) async throws -> (TaskTeam, Register) {
+        let id = try RegisterRoutes.id(request)
+        let register = try await pages.current()
+        guard let team = register.team(id) else { throw AppError.notFound(kind: l(.team).lowercased(), id: id) }
+        // An aanvoerder of a team may also change its sub-teams.
+        let teams = [team.id] + (team.parent.map { [$0] } ?? [])
+        guard Permission.editRegister.isAllowed(for: request.account)
+                || teams.contains(where: { Permission.editTeam($0).isAllowed(for: request.account) }) else {
+            throw request.account == nil ? AppError.unauthorized : AppError.forbidden
+        }
+        return (team, register)
+    }
+
+    private func model(_ request: Request, _ team: TaskTeam, _ register: Register, _ input: MembershipInput) -> MembersEditPage.Model {
+        let day = pages.today()
+        let current = register.memberships(of: team, on: day).map { membership in
+            TeamPage.Model.Row(membership: membership, person: register.person(membership.person), organisation: nil)
+        }
+        return MembersEditPage.Model(csrf: request.csrfToken, team: team, day: day, current: current,
+                                     people: register.people, organisations: register.organisations, input: input)
+    }
+
+    private func html(_ body: String, status: HTTPResponseStatus = .ok) -> Response {
+        Response(status: status, headers: ["Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store"], body: .init(string: body))
+    }
+}

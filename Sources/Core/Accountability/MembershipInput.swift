@@ -1,0 +1,81 @@
+import Foundation
+
+/// Someone joining a team, as typed into the team page's form: an existing person or a new
+/// one by name, a role and a period.
+public struct MembershipInput: Codable, Sendable, Equatable {
+    /// An existing person's id; when nil, `name` makes a new person.
+    public var person: String?
+    public var name: String
+    public var organisation: String?
+    public var role: Membership.Role
+    public var from: String
+    public var until: String?
+
+    public init(person: String? = nil, name: String = "", organisation: String? = nil, role: Membership.Role, from: String, until: String? = nil) {
+        self.person = person
+        self.name = name
+        self.organisation = organisation
+        self.role = role
+        self.from = from
+        self.until = until
+    }
+
+    public enum Problem: Sendable, Equatable {
+        case nameEmpty
+        case unknownPerson(String)
+        case unknownOrganisation(String)
+        case notADate(field: String, text: String)
+        case endsBeforeStart
+
+        public var field: String {
+            switch self {
+            case .nameEmpty, .unknownPerson: "name"
+            case .unknownOrganisation: "organisation"
+            case let .notADate(field, _): field
+            case .endsBeforeStart: "until"
+            }
+        }
+    }
+
+    public func problems(in register: Register) -> [Problem] {
+        var problems: [Problem] = []
+        if let person {
+            if register.person(person) == nil { problems.append(.unknownPerson(person)) }
+        } else if name.trimmingCharacters(in: .whitespaces).isEmpty {
+            problems.append(.nameEmpty)
+        }
+        if let organisation, register.organisation(organisation) == nil { problems.append(.unknownOrganisation(organisation)) }
+        if !Self.isDate(from) { problems.append(.notADate(field: "from", text: from)) }
+        if let until {
+            if !Self.isDate(until) { problems.append(.notADate(field: "until", text: until)) }
+            else if Self.isDate(from), until < from { problems.append(.endsBeforeStart) }
+        }
+        return problems
+    }
+
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              Int(parts[0]) != nil, let month = Int(parts[1]), let day = Int(parts[2]) else { return false }
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+
+    /// A slug for a new person's name, unique among `taken`: 'An de Vries' -> 'an-de-vries', 'an-de-vries-2'.
+    public static func personID(for name: String, taken: Set<String>) -> String {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "nl_NL")).lowercased()
+        var slug = ""
+        for character in folded {
+            if character.isASCII && (character.isLetter || character.isNumber) { slug.append(character) }
+            else if !slug.hasSuffix("-") && !slug.isEmpty { slug.append("-") }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        if slug.isEmpty { slug = "persoon" }
+        slug = String(slug.prefix(60))
+        var candidate = slug, number = 2
+        while taken.contains(candidate) {
+            candidate = "\(slug)-\(number)"
+            number += 1
+        }
+        return candidate
+    }
+}
