@@ -25,7 +25,7 @@ import VaporTesting
             #expect(page.contains("Team Groene Long formeren"))
             #expect(page.contains("lopend"))
             #expect(page.contains(accounts[.captain]!.email))
-            #expect(page.contains("status</code>: “planned” → “running”"))
+            #expect(page.contains("status</code>: “gepland” → “lopend”"))
         }
     }
 

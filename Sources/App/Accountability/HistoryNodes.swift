@@ -39,17 +39,39 @@ extension Node where Context == HTML.BodyContext {
             )),
             .tbody(.forEach(records) { record in
                 .tr(
-                    .td(.text(record.at.replacingOccurrences(of: "T", with: " ").prefix(19).description)),
+                    .td(.text(localTime(record.at))),
                     .td(.text(record.accountEmail)),
                     .if(showEntity, .td(.text("\(record.entity) \(record.entityID)"))),
                     .td(
                         .text(l(.operation(record.operation))),
                         .ul(.forEach(FieldChange.changes(record)) { change in
-                            .li(.code(.text(change.field)), .text(": “\(change.before)” → “\(change.after)”"))
+                            .li(.code(.text(change.field)),
+                                .text(": “\(readable(change.before, change.field, l))” → “\(readable(change.after, change.field, l))”"))
                         })
                     )
                 )
             })
         )
     }
+}
+
+/// A stored value as a person reads it: enum values in the screen's words.
+private func readable(_ value: String, _ field: String, _ l: Localizer) -> String {
+    switch field {
+    case "status": Action.Status(rawValue: value).map { l(.actionStatus($0)) } ?? value
+    case "role": Membership.Role(rawValue: value).map { l(.membershipRole($0)) } ?? value
+    default: value
+    }
+}
+
+/// An audit instant (UTC) in the programme's own time zone, to the second.
+private func localTime(_ iso: String) -> String {
+    let parser = ISO8601DateFormatter()
+    parser.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+    guard let date = parser.date(from: iso) else { return iso }
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "nl_NL")
+    formatter.timeZone = TimeZone(identifier: "Europe/Amsterdam")
+    formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+    return formatter.string(from: date)
 }

@@ -63,9 +63,9 @@ enum Stylesheet {
     ul.checks li.open::marker { content: "✗ "; }
     form.stacked { display: grid; gap: .35rem; max-width: 28rem; margin: 1rem 0; }
     form.stacked label { font-weight: 600; margin-top: .4rem; }
-    input, button { font: inherit; padding: .45rem .6rem; border: 1px solid #6b7a89; border-radius: 2px; }
+    input, button, select { font: inherit; padding: .45rem .6rem; border: 1px solid #6b7a89; border-radius: 2px; }
     button { background: var(--brand); color: var(--brand-ink); border-color: var(--brand); cursor: pointer; justify-self: start; }
-    button:focus-visible, input:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
+    button:focus-visible, input:focus-visible, select:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
     p.error { border-left: 4px solid #8b1d13; background: #fbeeed; color: #8b1d13; padding: .5rem .8rem; }
     header.site .account { margin-left: auto; color: var(--brand-ink); }
     p.field-error { color: #8b1d13; margin: 0; font-size: .95rem; }
