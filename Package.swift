@@ -22,6 +22,8 @@ let package = Package(
             name: "Core",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // The broad well-being monitor's method: normalisation, aggregation, ranks, focus selection, robustness (Foundation only).
+        .target(name: "Monitor"),
         // FluentKit models, migrations and the SQLite/PostgreSQL switch (no Vapor).
         .target(
             name: "Storage",
@@ -58,6 +60,7 @@ let package = Package(
             path: "Tests/StipTestSupport"
         ),
         .testTarget(name: "CoreTests", dependencies: ["Core", "StipTestSupport"]),
+        .testTarget(name: "MonitorTests", dependencies: ["Monitor"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Core", "StipTestSupport"]),
         .testTarget(
             name: "AppTests",
