@@ -21,20 +21,25 @@ extension Request {
 
 /// Finds the account behind a request. A bearer token that is wrong is refused outright, so a
 /// script learns at once that its token no longer works.
-struct AccountMiddleware: AsyncMiddleware {
+struct AccountMiddleware: Middleware {
     static let sessionCookie = "stip_session"
     let accounts: AccountStore
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if let bearer = request.headers.bearerAuthorization {
-            guard let account = try await accounts.account(apiTokenHash: Secret.fingerprint(bearer.token)) else {
-                throw AppError.unauthorized
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        let bearer = request.headers.bearerAuthorization?.token
+        let session = request.cookies[Self.sessionCookie]?.string
+        // An anonymous visitor costs nothing here: no lookup, no task.
+        guard bearer != nil || session != nil else { return next.respond(to: request) }
+        let accounts = accounts
+        return request.eventLoop.makeFutureWithTask { () -> Account? in
+            if let bearer {
+                guard let account = try await accounts.account(apiTokenHash: Secret.fingerprint(bearer)) else { throw AppError.unauthorized }
+                return account
             }
-            request.storage[CurrentAccountKey.self] = account
-        } else if let token = request.cookies[Self.sessionCookie]?.string,
-                  let account = try await accounts.account(sessionTokenHash: Secret.fingerprint(token)) {
-            request.storage[CurrentAccountKey.self] = account
+            return try await accounts.account(sessionTokenHash: Secret.fingerprint(session!))
+        }.flatMap { account in
+            if let account { request.storage[CurrentAccountKey.self] = account }
+            return next.respond(to: request)
         }
-        return try await next.respond(to: request)
     }
 }

@@ -4,13 +4,11 @@ import Vapor
 
 /// Turns every error into a page (or, under /api, a JSON body) with the right status and
 /// words for a person; no stack trace ever reaches a user.
-struct ErrorPageMiddleware: AsyncMiddleware {
+struct ErrorPageMiddleware: Middleware {
     let l: Localizer
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        do {
-            return try await next.respond(to: request)
-        } catch {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).flatMapErrorThrowing { error in
             let (status, reason) = describe(error)
             if status.code >= 500 {
                 request.logger.report(error: error)
