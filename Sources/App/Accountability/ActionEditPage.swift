@@ -59,22 +59,22 @@ enum ActionEditPage {
                 .input(.type(.hidden), .name("version"), .value("\(model.saved?.version ?? model.form.version)")),
                 field("title", l(.title), model, .input(.type(.text), .name("title"), .id("title"), .value(model.form.title), .required(true))),
                 field("status", l(.status), model, .select(.attribute(named: "name", value: "status"), .attribute(named: "id", value: "status"), .forEach(Action.Status.allCases) { status in
-                    option(status.rawValue, l(.actionStatus(status)), selected: status == model.form.status)
+                    .choice(status.rawValue, l(.actionStatus(status)), selected: status == model.form.status)
                 })),
                 field("period", l(.period), model, .select(.attribute(named: "name", value: "period"), .attribute(named: "id", value: "period"),
-                    option("", l(.none), selected: model.form.period == nil),
+                    .choice("", l(.none), selected: model.form.period == nil),
                     .forEach(model.periods) { period in
-                        option(period.id, periodLabel(period), selected: period.id == model.form.period)
+                        .choice(period.id, periodLabel(period), selected: period.id == model.form.period)
                     })),
                 field("year", l(.year), model, .input(.type(.text), .name("year"), .id("year"),
                     .value(model.yearText ?? model.form.year.map(String.init) ?? ""), .attribute(named: "inputmode", value: "numeric"))),
                 field("ownerTeam", l(.ownerTeam), model, .select(.attribute(named: "name", value: "ownerTeam"), .attribute(named: "id", value: "ownerTeam"),
-                    option("", l(.none), selected: model.form.ownerTeam == nil),
-                    .forEach(model.teams) { team in option(team.id, team.name, selected: team.id == model.form.ownerTeam) })),
+                    .choice("", l(.none), selected: model.form.ownerTeam == nil),
+                    .forEach(model.teams) { team in .choice(team.id, team.name, selected: team.id == model.form.ownerTeam) })),
                 field("ownerOrganisation", l(.ownerOrganisation), model, .select(.attribute(named: "name", value: "ownerOrganisation"), .attribute(named: "id", value: "ownerOrganisation"),
-                    option("", l(.none), selected: model.form.ownerOrganisation == nil),
+                    .choice("", l(.none), selected: model.form.ownerOrganisation == nil),
                     .forEach(model.organisations) { organisation in
-                        option(organisation.id, organisation.name, selected: organisation.id == model.form.ownerOrganisation)
+                        .choice(organisation.id, organisation.name, selected: organisation.id == model.form.ownerOrganisation)
                     })),
                 .button(.type(.submit), .text(model.saved == nil ? l(.save) : l(.saveMine))),
                 .a(.href(SiteURL.action(model.action.id).path), .text(l(.cancel)))
@@ -82,13 +82,6 @@ enum ActionEditPage {
         )
     }
 
-    private static func option(_ value: String, _ text: String, selected: Bool) -> Node<HTML.SelectContext> {
-        .element(named: "option", nodes: [
-            .attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
-            selected ? .attribute(named: "selected") : .empty,
-            .text(text),
-        ])
-    }
 
     /// A label, the control, and the field's problem beneath it, tied together for screen readers.
     private static func field(_ name: String, _ label: String, _ model: Model, _ control: Node<HTML.FormContext>) -> Node<HTML.FormContext> {

@@ -13,7 +13,7 @@ struct ActionEditRoutes: Sendable {
         routes.get("acties", ":id", "bewerken") { request in
             guard request.account != nil else { return request.redirect(to: "\(SiteURL.login.path)?next=\(request.url.path)") }
             let (action, register) = try await editable(request)
-            return html(ActionEditPage.render(.init(csrf: request.csrfToken, action: action, form: ActionEdit(action), register: register), l))
+            return Response.personalPage(ActionEditPage.render(.init(csrf: request.csrfToken, action: action, form: ActionEdit(action), register: register), l))
         }
         routes.post("acties", ":id", "bewerken") { request in
             let (action, register) = try await editable(request)
@@ -23,14 +23,14 @@ struct ActionEditRoutes: Sendable {
             guard problems.isEmpty else {
                 let page = ActionEditPage.render(.init(csrf: request.csrfToken, action: action, form: edit, register: register,
                                                        yearText: yearText, problems: problems), l)
-                return html(page, status: .unprocessableEntity)
+                return Response.personalPage(page, status: .unprocessableEntity)
             }
             do {
                 _ = try await store.update(action: action.id, with: edit, by: request.account!)
                 return request.redirect(to: SiteURL.action(action.id).path, redirectType: .normal)
             } catch RegisterStore.EditFailure.conflict(let current) {
                 let page = ActionEditPage.render(.init(csrf: request.csrfToken, action: current, form: edit, register: register, saved: current), l)
-                return html(page, status: .conflict)
+                return Response.personalPage(page, status: .conflict)
             }
         }
 
@@ -85,10 +85,6 @@ struct ActionEditRoutes: Sendable {
             period: optional(form.period), year: year, ownerTeam: optional(form.ownerTeam),
             ownerOrganisation: optional(form.ownerOrganisation), version: form.version.flatMap { Int($0) } ?? version)
         return (edit, !yearText.isEmpty && year == nil ? yearText : nil)
-    }
-
-    private func html(_ body: String, status: HTTPResponseStatus = .ok) -> Response {
-        Response(status: status, headers: ["Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store"], body: .init(string: body))
     }
 
     private func json(_ value: some Encodable, status: HTTPResponseStatus) throws -> Response {

@@ -13,7 +13,7 @@ struct AccountRoutes: Sendable {
     func register(on routes: any RoutesBuilder) {
         routes.get("inloggen") { request in
             if request.account != nil { return request.redirect(to: SiteURL.account.path) }
-            return html(LoginPage.render(.init(csrf: request.csrfToken, next: safeNext(request.query["next"])), l))
+            return Response.personalPage(LoginPage.render(.init(csrf: request.csrfToken, next: safeNext(request.query["next"])), l))
         }
         routes.post("inloggen") { request in try await login(request) }
         routes.post("uitloggen") { request in
@@ -44,7 +44,7 @@ struct AccountRoutes: Sendable {
         routes.get("beheer", "accounts") { request in
             guard request.account != nil else { return request.redirect(to: "\(SiteURL.login.path)?next=/beheer/accounts") }
             try request.require(.manageAccounts)
-            return html(AccountsPage.render(try await accounts.all(), l))
+            return Response.personalPage(AccountsPage.render(try await accounts.all(), l))
         }
 
         let api = routes.grouped("api", "v1")
@@ -72,7 +72,7 @@ struct AccountRoutes: Sendable {
         let form = try request.content.decode(Form.self)
         guard let account = try await verify(email: form.email, password: form.password, on: request) else {
             let page = LoginPage.render(.init(csrf: request.csrfToken, email: form.email, next: safeNext(form.next), failed: true), l)
-            return html(page, status: .unauthorized)
+            return Response.personalPage(page, status: .unauthorized)
         }
         let token = Secret.token()
         try await accounts.createSession(accountID: account.id, tokenHash: Secret.fingerprint(token), expiresAt: Date().addingTimeInterval(Self.sessionLifetime))
@@ -99,17 +99,13 @@ struct AccountRoutes: Sendable {
         let register = try await store.current()
         let teams = account.teams.compactMap { register?.team($0) }
         let tokens = try await accounts.tokens(of: account.id)
-        return html(AccountPage.render(.init(csrf: request.csrfToken, account: account, teams: teams, tokens: tokens, newToken: newToken), l))
+        return Response.personalPage(AccountPage.render(.init(csrf: request.csrfToken, account: account, teams: teams, tokens: tokens, newToken: newToken), l))
     }
 
     /// Only a path on this site: a login link must not send anyone elsewhere.
     private func safeNext(_ next: String?) -> String {
         guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return SiteURL.account.path }
         return next
-    }
-
-    private func html(_ body: String, status: HTTPResponseStatus = .ok) -> Response {
-        Response(status: status, headers: ["Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store"], body: .init(string: body))
     }
 }
 

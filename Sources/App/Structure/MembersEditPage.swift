@@ -33,19 +33,19 @@ enum MembersEditPage {
                 .input(.type(.hidden), .name(CSRFMiddleware.field), .value(model.csrf)),
                 .label(.for("person"), .text(l(.existingPerson))),
                 .select(.attribute(named: "name", value: "person"), .attribute(named: "id", value: "person"),
-                    option("", l(.none), selected: model.input.person == nil),
-                    .forEach(model.people) { option($0.id, $0.name, selected: $0.id == model.input.person) }),
+                    .choice("", l(.none), selected: model.input.person == nil),
+                    .forEach(model.people) { .choice($0.id, $0.name, selected: $0.id == model.input.person) }),
                 .label(.for("name"), .text(l(.newPersonName))),
                 .input(.type(.text), .name("name"), .id("name"), .value(model.input.name)),
                 problem("name", model),
                 .label(.for("organisation"), .text(l(.organisation))),
                 .select(.attribute(named: "name", value: "organisation"), .attribute(named: "id", value: "organisation"),
-                    option("", l(.none), selected: model.input.organisation == nil),
-                    .forEach(model.organisations) { option($0.id, $0.name, selected: $0.id == model.input.organisation) }),
+                    .choice("", l(.none), selected: model.input.organisation == nil),
+                    .forEach(model.organisations) { .choice($0.id, $0.name, selected: $0.id == model.input.organisation) }),
                 problem("organisation", model),
                 .label(.for("role"), .text(l(.role))),
                 .select(.attribute(named: "name", value: "role"), .attribute(named: "id", value: "role"),
-                    .forEach(Membership.Role.allCases) { option($0.rawValue, l(.membershipRole($0)), selected: $0 == model.input.role) }),
+                    .forEach(Membership.Role.allCases) { .choice($0.rawValue, l(.membershipRole($0)), selected: $0 == model.input.role) }),
                 .label(.for("from"), .text(l(.since))),
                 .input(.type(.date), .name("from"), .id("from"), .value(model.input.from), .required(true)),
                 problem("from", model),
@@ -61,11 +61,4 @@ enum MembersEditPage {
         .unwrap(model.problems[field]) { .p(.class("field-error"), .text($0)) }
     }
 
-    private static func option(_ value: String, _ text: String, selected: Bool) -> Node<HTML.SelectContext> {
-        .element(named: "option", nodes: [
-            .attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
-            selected ? .attribute(named: "selected") : .empty,
-            .text(text),
-        ])
-    }
 }

@@ -13,7 +13,7 @@ struct MembershipRoutes: Sendable {
             guard request.account != nil else { return request.redirect(to: "\(SiteURL.login.path)?next=\(request.url.path)") }
             let (team, register) = try await editable(request)
             let input = MembershipInput(role: .member, from: pages.today())
-            return html(MembersEditPage.render(model(request, team, register, input), l))
+            return Response.personalPage(MembersEditPage.render(model(request, team, register, input), l))
         }
         routes.post("structuur", "teams", ":id", "leden") { request in
             let (team, register) = try await editable(request)
@@ -27,7 +27,7 @@ struct MembershipRoutes: Sendable {
             guard problems.isEmpty else {
                 var page = model(request, team, register, input)
                 page.problems = Dictionary(problems.map { ($0.field, l(.memberProblem($0))) }, uniquingKeysWith: { first, _ in first })
-                return html(MembersEditPage.render(page, l), status: .unprocessableEntity)
+                return Response.personalPage(MembersEditPage.render(page, l), status: .unprocessableEntity)
             }
             _ = try await store.addMembership(to: team.id, input, by: request.account!)
             return request.redirect(to: SiteURL.team(team.id).path, redirectType: .normal)
@@ -63,9 +63,5 @@ struct MembershipRoutes: Sendable {
         }
         return MembersEditPage.Model(csrf: request.csrfToken, team: team, day: day, current: current,
                                      people: register.people, organisations: register.organisations, input: input)
-    }
-
-    private func html(_ body: String, status: HTTPResponseStatus = .ok) -> Response {
-        Response(status: status, headers: ["Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store"], body: .init(string: body))
     }
 }
