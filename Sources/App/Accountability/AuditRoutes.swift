@@ -14,8 +14,7 @@ struct AuditRoutes: Sendable {
             try request.require(.readAudit)
             let filter = Self.filter(request)
             let records = try await audit.records(filter)
-            return Response(status: .ok, headers: ["Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store"],
-                            body: .init(string: AuditPage.render(filter: filter, records: records, query: request.url.query, l)))
+            return Response.personalPage(AuditPage.render(filter: filter, records: records, query: request.url.query, l))
         }
         routes.get("rekenschap.csv") { request in
             try request.require(.readAudit)
