@@ -19,7 +19,8 @@ public func configure(
     let pages = RegisterRoutes(store: store, audit: audit, l: l, today: today)
     pages.register(on: app)
     APIRoutes(pages: pages).register(on: app)
-    AccountRoutes(accounts: accounts, store: store, l: l, secureCookies: secureCookies).register(on: app)
+    let decoy = (try? Bcrypt.hash(Secret.token(), cost: passwordCost)) ?? ""
+    AccountRoutes(accounts: accounts, store: store, l: l, secureCookies: secureCookies, decoyHash: decoy).register(on: app)
     ActionEditRoutes(store: store, pages: pages, l: l).register(on: app)
     AuditRoutes(audit: audit, l: l).register(on: app)
     MembershipRoutes(store: store, pages: pages, l: l).register(on: app)
@@ -44,9 +45,14 @@ public func serve(store: RegisterStore, accounts: AccountStore, audit: AuditTrai
 
 /// Today's date where the programme runs, as `yyyy-mm-dd`.
 public enum Today {
-    @Sendable public static func amsterdam() -> String {
+    /// Made once: every page view asks for today, to key its rendered answer.
+    private static let calendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
+        return calendar
+    }()
+
+    @Sendable public static func amsterdam() -> String {
         let parts = calendar.dateComponents([.year, .month, .day], from: Date())
         return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     }
