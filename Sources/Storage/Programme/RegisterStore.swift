@@ -63,6 +63,12 @@ public final class RegisterStore: Sendable {
         return snapshot
     }
 
+    /// What this process wrote, it reads back at once: the copy in memory goes, and no
+    /// snapshot older than the write may take its place.
+    private func wrote(_ revision: Int) {
+        cache.withLock { $0 = Cache(snapshot: nil, checkedAt: .now, floor: revision) }
+    }
+
     public func isEmpty() async throws -> Bool {
         try await PlanModel.query(on: database.database).count() == 0
     }
@@ -82,8 +88,7 @@ public final class RegisterStore: Sendable {
                 after: Self.json(["id": register.plan.id, "title": register.plan.title, "version": register.plan.version])), on: db)
             return try await Self.bumpRevision(on: db)
         }
-        // What this process wrote, it reads back at once.
-        cache.withLock { $0 = Cache(snapshot: nil, checkedAt: .now, floor: revision) }
+        wrote(revision)
     }
 
     /// Why an edit was not saved.
@@ -114,7 +119,7 @@ public final class RegisterStore: Sendable {
                 entity: "actions", entityID: id, operation: .update, before: Self.json(before), after: Self.json(after)), on: db)
             return (try await Self.bumpRevision(on: db), after)
         }
-        cache.withLock { $0 = Cache(snapshot: nil, checkedAt: .now, floor: revision) }
+        wrote(revision)
         return saved
     }
 
@@ -150,7 +155,7 @@ public final class RegisterStore: Sendable {
             try await Self.audit(account, "memberships", membership.id, .create, before: Membership?.none, after: membership, on: db)
             return (try await Self.bumpRevision(on: db), membership)
         }
-        cache.withLock { $0 = Cache(snapshot: nil, checkedAt: .now, floor: revision) }
+        wrote(revision)
         return membership
     }
 
@@ -167,7 +172,7 @@ public final class RegisterStore: Sendable {
             try await Self.audit(account, "memberships", id, .update, before: before, after: after, on: db)
             return try await Self.bumpRevision(on: db)
         }
-        cache.withLock { $0 = Cache(snapshot: nil, checkedAt: .now, floor: revision) }
+        wrote(revision)
     }
 
     private static func audit<T: Encodable>(
