@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "stip",
             dependencies: [
-                "App", "Core", "Storage",
+                "App", "Core", "Storage", "Monitor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
