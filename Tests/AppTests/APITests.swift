@@ -97,6 +97,10 @@ import VaporTesting
                 #expect(paths["/api/v1/\(collection)"] != nil)
                 #expect(paths["/api/v1/\(collection)/{id}"] != nil)
             }
+            // The writes and the account calls are described too.
+            #expect((paths["/api/v1/actions/{id}"] as? [String: Any])?["put"] != nil)
+            #expect((paths["/api/v1/tokens"] as? [String: Any])?["post"] != nil)
+            #expect((paths["/api/v1/audit"] as? [String: Any])?["get"] != nil)
         }
     }
 

@@ -168,6 +168,45 @@ enum OpenAPIDocument {
                 id: "get\(name)", summary: "\(summary): één, met zijn links",
                 schema: .object(["$ref": .string("#/components/schemas/\(schema)")]), withID: true)))
         }
+        paths = paths.map { path, item in
+            // An action is the one entity that can be written yet: PUT beside its GET.
+            guard path == APIPath.list(.actions).path + "/{id}", case let .object(get) = item else { return (path, item) }
+            return (path, .dictionary(get.map { ($0.key, $0.value) } + [("put", putAction)]))
+        }
+        paths.append((APIPath.tokens.path, .object(["post": .object([
+            "operationId": .string("createToken"),
+            "summary": .string("Een bearer-token maken met e-mailadres en wachtwoord (HTTP Basic)"),
+            "security": .array([.object(["basic": .array([])])]),
+            "responses": .object([
+                "201": .object(["description": .string("Het token, één keer getoond"), "content": .object(["application/json": .object(["schema": .object([
+                    "type": .string("object"), "required": .array([.string("token")]),
+                    "properties": .object(["token": .object(["type": .string("string")])]),
+                ])])])]),
+                "401": errorResponse("E-mailadres en wachtwoord horen niet bij elkaar"),
+            ]),
+        ])])))
+        paths.append((APIPath.me.path, .object(["get": .object([
+            "operationId": .string("getMe"),
+            "summary": .string("Het account achter het token"),
+            "security": .array([.object(["bearer": .array([])])]),
+            "responses": .object([
+                "200": .object(["description": .string("OK"), "content": .object(["application/json": .object(["schema": .object(["type": .string("object")])])])]),
+                "401": errorResponse("Geen of een ongeldig token"),
+            ]),
+        ])])))
+        paths.append((APIPath.audit.path, .object(["get": .object([
+            "operationId": .string("listAudit"),
+            "summary": .string("Het audit-spoor (rekenschap), nieuwste eerst; voor regiegroep en beheerder"),
+            "security": .array([.object(["bearer": .array([])])]),
+            "parameters": .array(["entity", "id", "account", "from", "until"].map { name in
+                .object(["name": .string(name), "in": .string("query"), "required": .bool(false), "schema": .object(["type": .string("string")])])
+            }),
+            "responses": .object([
+                "200": .object(["description": .string("OK"), "content": .object(["application/json": .object(["schema": .object(["type": .string("object")])])])]),
+                "401": errorResponse("Geen of een ongeldig token"),
+                "403": errorResponse("Deze rol mag het audit-spoor niet lezen"),
+            ]),
+        ])])))
 
         var components: [(String, JSON)] = schemas.map { ($0.name, objectSchema($0)) }
         components.append(("Links", .object([
@@ -204,10 +243,51 @@ enum OpenAPIDocument {
             "info": .object([
                 "title": .string("Stip API"),
                 "version": .string("1"),
-                "description": .string("Het programmaregister van een NOVI-gebied: opgaven, ambities, actielijnen, acties, lopende programma’s, organisaties, hun samenhang en de samenwerkingsstructuur. Alleen lezen."),
+                "description": .string("Het programmaregister van een NOVI-gebied: opgaven, ambities, actielijnen, acties, lopende programma’s, organisaties, hun samenhang en de samenwerkingsstructuur. Lezen zonder account; schrijven (nu: acties) met een bearer-token."),
             ]),
             "paths": .dictionary(paths),
-            "components": .object(["schemas": .dictionary(components)]),
+            "components": .object([
+                "schemas": .dictionary(components),
+                "securitySchemes": .object([
+                    "bearer": .object(["type": .string("http"), "scheme": .string("bearer")]),
+                    "basic": .object(["type": .string("http"), "scheme": .string("basic")]),
+                ]),
+            ]),
+        ])
+    }
+
+    /// `PUT /api/v1/actions/{id}`: the edit, with the version it started from.
+    private static var putAction: JSON {
+        .object([
+            "operationId": .string("updateAction"),
+            "summary": .string("Een actie bewerken; een verouderde versie krijgt 409 met het huidige record"),
+            "security": .array([.object(["bearer": .array([])])]),
+            "parameters": .array([.object([
+                "name": .string("id"), "in": .string("path"), "required": .bool(true),
+                "schema": .object(["type": .string("string"), "pattern": .string("^[a-z0-9][a-z0-9-]*$"), "maxLength": .int(Slug.maximumLength)]),
+            ])]),
+            "requestBody": .object(["required": .bool(true), "content": .object(["application/json": .object(["schema": .object([
+                "type": .string("object"),
+                "required": .array(["title", "status", "version"].map(JSON.string)),
+                "properties": .object([
+                    "title": .object(["type": .string("string")]),
+                    "status": FieldType.enumeration(Action.Status.allCases.map(\.rawValue)).schema,
+                    "period": .object(["type": .string("string")]),
+                    "year": .object(["type": .string("integer")]),
+                    "ownerTeam": .object(["type": .string("string")]),
+                    "ownerOrganisation": .object(["type": .string("string")]),
+                    "version": .object(["type": .string("integer")]),
+                ]),
+            ])])])]),
+            "responses": .object([
+                "200": .object(["description": .string("Opgeslagen"), "content": .object(["application/json": .object(["schema": .object(["$ref": .string("#/components/schemas/Action")])])])]),
+                "401": errorResponse("Geen of een ongeldig token"),
+                "403": errorResponse("Deze rol mag deze actie niet bewerken"),
+                "404": errorResponse("Er is geen actie met dit id"),
+                "409": .object(["description": .string("Iemand sloeg een nieuwere versie op; dit is het huidige record"),
+                                "content": .object(["application/json": .object(["schema": .object(["$ref": .string("#/components/schemas/Action")])])])]),
+                "422": errorResponse("Een veld klopt niet; de problemen per veld staan erbij"),
+            ]),
         ])
     }
 
