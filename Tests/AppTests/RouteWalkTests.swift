@@ -1,0 +1,73 @@
+import Core
+import StipTestSupport
+import Testing
+import VaporTesting
+
+/// Walks every GET route Stip has, as every role, and holds each answer to the policy below.
+/// A new route that is not in the policy fails here, so nobody adds one without deciding who may see it.
+@Suite struct RouteWalkTests {
+    /// Who gets what, for anonymous, partner, aanvoerder (Groene Long), regiegroep, beheerder.
+    static let policy: [String: [UInt]] = [
+        "/inloggen": [200, 303, 303, 303, 303],
+        "/account": [303, 200, 200, 200, 200],
+        "/beheer/accounts": [303, 403, 403, 403, 200],
+        "/rekenschap": [303, 403, 403, 200, 200],
+        "/rekenschap.csv": [401, 403, 403, 200, 200],
+        "/api/v1/me": [401, 200, 200, 200, 200],
+        "/api/v1/audit": [401, 403, 403, 200, 200],
+        // The Groene Long team's action and members: its aanvoerder may, another role's aanvoerder may not.
+        "/acties/:id/bewerken": [303, 403, 200, 200, 200],
+        "/structuur/teams/:id/leden": [303, 403, 200, 200, 200],
+    ]
+
+    /// A real id for each parameterised route, so the walk reaches a page rather than a 404.
+    static let ids: [String: String] = [
+        "opgaven": "economie", "ambities": "groene-long", "actielijnen": "groene-long", "acties": "groene-long-k01",
+        "programmas": "ibp-heuvelland", "organisaties": "provincie-limburg", "teams": "team-groene-long",
+        "gremia": "katalysatorteam", "challenges": "economie", "ambitions": "groene-long", "action-lines": "groene-long",
+        "actions": "groene-long-k01", "programmes": "ibp-heuvelland", "organisations": "provincie-limburg",
+        "dependencies": "samenhang-1", "periods": "nov-dec-2020", "themes": "energietransitie", "bodies": "katalysatorteam",
+    ]
+
+    @Test func everyGETRouteAnswersEveryRoleAsThePolicySays() async throws {
+        try await withStipAccounts { app, accounts in
+            var sessions: [String?] = [nil]
+            for role in [AccountRole.partner, .captain, .steeringGroup, .administrator] {
+                sessions.append(try await app.logIn(accounts[role]!.email).cookies)
+            }
+            // People and memberships: none in the plan, so their item routes are walked with a 404 expected below.
+            var walked = 0
+            for route in app.routes.all where route.method == .GET {
+                let pattern = "/" + route.path.map(\.description).joined(separator: "/")
+                var path = "", lastLiteral = ""
+                for component in route.path {
+                    switch component {
+                    case let .constant(text): path += "/\(text)"; lastLiteral = text
+                    case .parameter: path += "/\(Self.ids[lastLiteral] ?? "onbekend")"
+                    default: path += "/\(component.description)"
+                    }
+                }
+                if path.isEmpty { path = "/" }
+                let expected = Self.policy[pattern] ?? (path.contains("onbekend") ? [404, 404, 404, 404, 404] : [200, 200, 200, 200, 200])
+                for (session, status) in zip(sessions, expected) {
+                    let response = path.hasPrefix("/api/") && session != nil
+                        ? try await app.get(path, bearer: try await token(app, session!))
+                        : try await app.get(path, cookies: session)
+                    #expect(response.status.code == status, "\(path) as \(session == nil ? "anonymous" : session!.suffix(12).description)")
+                }
+                walked += 1
+            }
+            #expect(walked >= 40)
+        }
+    }
+
+    /// A bearer token for the account behind a session, through the account page, as a person makes one.
+    private func token(_ app: Application, _ session: String) async throws -> String {
+        let page = try await app.postForm("/account/tokens", [("name", "walk")], cookies: session).body.string
+        guard let start = page.range(of: "<code>"), let end = page.range(of: "</code>", range: start.upperBound..<page.endIndex) else {
+            Issue.record("no token on the account page")
+            return ""
+        }
+        return String(page[start.upperBound..<end.lowerBound])
+    }
+}
