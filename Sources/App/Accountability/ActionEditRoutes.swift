@@ -11,7 +11,7 @@ struct ActionEditRoutes: Sendable {
 
     func register(on routes: any RoutesBuilder) {
         routes.get("acties", ":id", "bewerken") { request in
-            guard request.account != nil else { return request.redirect(to: "\(SiteURL.login.path)?next=\(request.url.path)") }
+            guard request.account != nil else { return request.loginRedirect() }
             let (action, register) = try await editable(request)
             return Response.personalPage(ActionEditPage.render(.init(csrf: request.csrfToken, action: action, form: ActionEdit(action), register: register), l))
         }
@@ -59,9 +59,7 @@ struct ActionEditRoutes: Sendable {
         let register = try await pages.current()
         guard let action = register.action(id) else { throw AppError.notFound(kind: l(.action).lowercased(), id: id) }
         let team = register.team(of: action)?.id ?? ""
-        guard Permission.editRegister.isAllowed(for: request.account) || Permission.editTeam(team).isAllowed(for: request.account) else {
-            throw request.account == nil ? AppError.unauthorized : AppError.forbidden
-        }
+        try request.require(anyOf: [.editRegister, .editTeam(team)])
         return (action, register)
     }
 

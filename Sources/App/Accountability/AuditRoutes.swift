@@ -10,7 +10,7 @@ struct AuditRoutes: Sendable {
 
     func register(on routes: any RoutesBuilder) {
         routes.get("rekenschap") { request in
-            guard request.account != nil else { return request.redirect(to: "\(SiteURL.login.path)?next=/rekenschap") }
+            guard request.account != nil else { return request.loginRedirect() }
             try request.require(.readAudit)
             let filter = Self.filter(request)
             let records = try await audit.records(filter)

@@ -28,7 +28,7 @@ struct AccountRoutes: Sendable {
             return response
         }
         routes.get("account") { request in
-            guard request.account != nil else { return request.redirect(to: "\(SiteURL.login.path)?next=/account") }
+            guard request.account != nil else { return request.loginRedirect() }
             return try await accountPage(request, newToken: nil)
         }
         routes.post("account", "tokens") { request in
@@ -45,7 +45,7 @@ struct AccountRoutes: Sendable {
             return request.redirect(to: SiteURL.account.path, redirectType: .normal)
         }
         routes.get("beheer", "accounts") { request in
-            guard request.account != nil else { return request.redirect(to: "\(SiteURL.login.path)?next=/beheer/accounts") }
+            guard request.account != nil else { return request.loginRedirect() }
             try request.require(.manageAccounts)
             return Response.personalPage(AccountsPage.render(try await accounts.all(), l))
         }

@@ -13,9 +13,19 @@ extension Request {
     /// Refuses the request unless its account may do this: 401 for nobody (a login page for a
     /// browser), 403 for an account whose role does not allow it.
     func require(_ permission: Permission) throws {
-        guard permission.isAllowed(for: account) else {
+        try require(anyOf: [permission])
+    }
+
+    /// The same, for a request that any one of several permissions allows.
+    func require(anyOf permissions: [Permission]) throws {
+        guard permissions.contains(where: { $0.isAllowed(for: account) }) else {
             throw account == nil ? AppError.unauthorized : AppError.forbidden
         }
+    }
+
+    /// Sends a browser that is not logged in to the login page, back here afterwards.
+    func loginRedirect() -> Response {
+        redirect(to: "\(SiteURL.login.path)?next=\(url.path)")
     }
 }
 

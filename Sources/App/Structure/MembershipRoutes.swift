@@ -10,7 +10,7 @@ struct MembershipRoutes: Sendable {
 
     func register(on routes: any RoutesBuilder) {
         routes.get("structuur", "teams", ":id", "leden") { request in
-            guard request.account != nil else { return request.redirect(to: "\(SiteURL.login.path)?next=\(request.url.path)") }
+            guard request.account != nil else { return request.loginRedirect() }
             let (team, register) = try await editable(request)
             let input = MembershipInput(role: .member, from: pages.today())
             return Response.personalPage(MembersEditPage.render(model(request, team, register, input), l))
@@ -49,10 +49,7 @@ struct MembershipRoutes: Sendable {
         guard let team = register.team(id) else { throw AppError.notFound(kind: l(.team).lowercased(), id: id) }
         // An aanvoerder of a team may also change its sub-teams.
         let teams = [team.id] + (team.parent.map { [$0] } ?? [])
-        guard Permission.editRegister.isAllowed(for: request.account)
-                || teams.contains(where: { Permission.editTeam($0).isAllowed(for: request.account) }) else {
-            throw request.account == nil ? AppError.unauthorized : AppError.forbidden
-        }
+        try request.require(anyOf: [.editRegister] + teams.map(Permission.editTeam))
         return (team, register)
     }
 

@@ -45,19 +45,12 @@ public struct MembershipInput: Codable, Sendable, Equatable {
             problems.append(.nameEmpty)
         }
         if let organisation, register.organisation(organisation) == nil { problems.append(.unknownOrganisation(organisation)) }
-        if !Self.isDate(from) { problems.append(.notADate(field: "from", text: from)) }
+        if !ISODate.isValid(from) { problems.append(.notADate(field: "from", text: from)) }
         if let until {
-            if !Self.isDate(until) { problems.append(.notADate(field: "until", text: until)) }
-            else if Self.isDate(from), until < from { problems.append(.endsBeforeStart) }
+            if !ISODate.isValid(until) { problems.append(.notADate(field: "until", text: until)) }
+            else if ISODate.isValid(from), until < from { problems.append(.endsBeforeStart) }
         }
         return problems
-    }
-
-    static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              Int(parts[0]) != nil, let month = Int(parts[1]), let day = Int(parts[2]) else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
     }
 
     /// A slug for a new person's name, unique among `taken`: 'An de Vries' -> 'an-de-vries', 'an-de-vries-2'.

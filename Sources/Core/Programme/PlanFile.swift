@@ -243,7 +243,7 @@ private struct Validator {
         if document.format != PlanFile.format {
             report([.key("format")], "is '\(document.format)'; this version of Stip reads '\(PlanFile.format)'")
         }
-        if !isISODate(document.plan.date) {
+        if !ISODate.isValid(document.plan.date) {
             report([.key("plan"), .key("date")], "'\(document.plan.date)' is not a date (yyyy-mm-dd)")
         }
         let themes = document.themes ?? [], periods = document.periods ?? []
@@ -383,9 +383,9 @@ private struct Validator {
             case let (nil, body?): checkReference(body, to: bodyIDs, kind: "body", at: path + [.key("body")])
             default: report(path, "names both a team and a body, or neither: give exactly one")
             }
-            if !isISODate(membership.from) { report(path + [.key("from")], "'\(membership.from)' is not a date (yyyy-mm-dd)") }
+            if !ISODate.isValid(membership.from) { report(path + [.key("from")], "'\(membership.from)' is not a date (yyyy-mm-dd)") }
             if let until = membership.until {
-                if !isISODate(until) { report(path + [.key("until")], "'\(until)' is not a date (yyyy-mm-dd)") }
+                if !ISODate.isValid(until) { report(path + [.key("until")], "'\(until)' is not a date (yyyy-mm-dd)") }
                 else if until < membership.from { report(path + [.key("until")], "ends (\(until)) before it starts (\(membership.from))") }
             }
         }
@@ -394,12 +394,5 @@ private struct Validator {
 
     static func actionID(line: String, term: Action.Term, number: Int) -> String {
         "\(line)-\(term == .short ? "k" : "d")\(number < 10 ? "0" : "")\(number)"
-    }
-
-    private func isISODate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
     }
 }
