@@ -39,15 +39,15 @@ struct ActionEditRoutes: Sendable {
             let edit = try request.content.decode(ActionEdit.self)
             let problems = edit.problems(in: register)
             guard problems.isEmpty else {
-                return try json(APIProblems(error: .init(status: 422, reason: l(.fixFields)),
+                return try Response.json(APIProblems(error: .init(status: 422, reason: l(.fixFields)),
                                             problems: problems.map { .init(field: $0.field, message: l(.problem($0))) }), status: .unprocessableEntity)
             }
             do {
                 let saved = try await store.update(action: action.id, with: edit, by: request.account!)
-                return try json(APIRepresentation(register: register).action(saved), status: .ok)
+                return try Response.json(APIRepresentation(register: register).action(saved), status: .ok)
             } catch RegisterStore.EditFailure.conflict(let current) {
                 // The record as stored now, so the client can merge and send again with its version.
-                return try json(APIRepresentation(register: register).action(current), status: .conflict)
+                return try Response.json(APIRepresentation(register: register).action(current), status: .conflict)
             }
         }
     }
@@ -83,12 +83,6 @@ struct ActionEditRoutes: Sendable {
             period: optional(form.period), year: year, ownerTeam: optional(form.ownerTeam),
             ownerOrganisation: optional(form.ownerOrganisation), version: form.version.flatMap { Int($0) } ?? version)
         return (edit, !yearText.isEmpty && year == nil ? yearText : nil)
-    }
-
-    private func json(_ value: some Encodable, status: HTTPResponseStatus) throws -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Response(status: status, headers: ["Content-Type": "application/json; charset=utf-8"], body: .init(data: try encoder.encode(value)))
     }
 }
 

@@ -34,10 +34,7 @@ struct AuditRoutes: Sendable {
         routes.grouped("api", "v1").get("audit") { request in
             try request.require(.readAudit)
             let records = try await audit.records(Self.filter(request))
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            return Response(status: .ok, headers: ["Content-Type": "application/json; charset=utf-8"],
-                            body: .init(data: try encoder.encode(APIList(records))))
+            return try Response.json(APIList(records))
         }
     }
 
