@@ -1,4 +1,4 @@
-import App
+@testable import App
 import Core
 import Foundation
 import StipTestSupport
@@ -83,8 +83,8 @@ import VaporTesting
             let steering = try await AccountCreation.create(email: "r@zl.nl", role: .steeringGroup, teams: [], password: testPassword, in: accounts, cost: 4)
             let partner = try await AccountCreation.create(email: "p@zl.nl", role: .partner, teams: [], password: testPassword, in: accounts, cost: 4)
             let token = "token-van-de-regiegroep", partnerToken = "token-van-de-partner"
-            _ = try await accounts.createAPIToken(accountID: steering.id, name: "t", tokenHash: fingerprint(token))
-            _ = try await accounts.createAPIToken(accountID: partner.id, name: "t", tokenHash: fingerprint(partnerToken))
+            _ = try await accounts.createAPIToken(accountID: steering.id, name: "t", tokenHash: Secret.fingerprint(token))
+            _ = try await accounts.createAPIToken(accountID: partner.id, name: "t", tokenHash: Secret.fingerprint(partnerToken))
 
             func put(_ edit: ActionEdit, _ bearer: String) async throws -> TestingHTTPResponse {
                 var headers = HTTPHeaders()
@@ -135,10 +135,5 @@ import VaporTesting
             let captain = try await app.logIn(accounts[.captain]!.email).cookies
             #expect(try await app.get("/rekenschap", cookies: captain).status == .forbidden)
         }
-    }
-
-    private func fingerprint(_ token: String) -> String {
-        // The same fingerprint Stip keeps: SHA-256, hex.
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 }
