@@ -21,7 +21,7 @@ public func configure(
     APIRoutes(pages: pages).register(on: app)
     let decoy = (try? Bcrypt.hash(Secret.token(), cost: passwordCost)) ?? ""
     AccountRoutes(accounts: accounts, store: store, l: l, secureCookies: secureCookies, decoyHash: decoy).register(on: app)
-    ActionEditRoutes(store: store, pages: pages, l: l).register(on: app)
+    RecordEditRoutes(store: store, pages: pages, l: l).register(on: app)
     AuditRoutes(audit: audit, l: l).register(on: app)
     MembershipRoutes(store: store, pages: pages, l: l).register(on: app)
 }

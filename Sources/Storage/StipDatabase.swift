@@ -123,6 +123,7 @@ public final class StipDatabase: Sendable {
         CreateStructureTables(),
         CreateAccountTables(),
         AddActionStatusAndAuditTrail(),
+        CreateRecordVersions(),
     ]
 
     public func shutdown() async {

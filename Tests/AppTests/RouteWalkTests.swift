@@ -1,3 +1,4 @@
+@testable import App
 import Core
 import StipTestSupport
 import Testing
@@ -7,7 +8,7 @@ import VaporTesting
 /// A new route that is not in the policy fails here, so nobody adds one without deciding who may see it.
 @Suite struct RouteWalkTests {
     /// Who gets what, for anonymous, partner, aanvoerder (Groene Long), regiegroep, beheerder.
-    static let policy: [String: [UInt]] = [
+    static let policy: [String: [UInt]] = editingPolicy.merging([
         "/inloggen": [200, 303, 303, 303, 303],
         "/account": [303, 200, 200, 200, 200],
         "/beheer/accounts": [303, 403, 403, 403, 200],
@@ -18,7 +19,24 @@ import VaporTesting
         // The Groene Long team's action and members: its aanvoerder may, another role's aanvoerder may not.
         "/acties/:id/bewerken": [303, 403, 200, 200, 200],
         "/structuur/teams/:id/leden": [303, 403, 200, 200, 200],
-    ]
+    ]) { generated, _ in generated }
+
+    /// The forms to create, edit and delete: the regiegroep and the beheerder everything; the
+    /// Groene Long aanvoerder its actions and members; a visitor is sent to log in. People and memberships
+    /// are walked with an unknown id (the plan names nobody), so their forms answer 404.
+    static let editingPolicy: [String: [UInt]] = {
+        var policy: [String: [UInt]] = [:]
+        for kind in EntityKind.allCases {
+            let base = "/" + kind.pathBase
+            let teamKind = kind == .actions || kind == .memberships
+            policy[base + "/nieuw"] = teamKind ? [303, 403, 200, 200, 200] : [303, 403, 403, 200, 200]
+            for form in ["bewerken", "verwijderen"] {
+                policy["\(base)/:id/\(form)"] = kind == .memberships || kind == .people ? [303, 404, 404, 404, 404]
+                    : teamKind ? [303, 403, 200, 200, 200] : [303, 403, 403, 200, 200]
+            }
+        }
+        return policy
+    }()
 
     /// A real id for each parameterised route, so the walk reaches a page rather than a 404.
     static let ids: [String: String] = [
@@ -26,7 +44,7 @@ import VaporTesting
         "programmas": "ibp-heuvelland", "organisaties": "provincie-limburg", "teams": "team-groene-long",
         "gremia": "katalysatorteam", "challenges": "economie", "ambitions": "groene-long", "action-lines": "groene-long",
         "actions": "groene-long-k01", "programmes": "ibp-heuvelland", "organisations": "provincie-limburg",
-        "dependencies": "samenhang-1", "periods": "nov-dec-2020", "themes": "energietransitie", "bodies": "katalysatorteam",
+        "dependencies": "samenhang-1", "samenhang": "samenhang-1", "doelen": "brp-5-procent", "periods": "nov-dec-2020", "themes": "energietransitie", "bodies": "katalysatorteam",
     ]
 
     @Test func everyGETRouteAnswersEveryRoleAsThePolicySays() async throws {

@@ -53,8 +53,8 @@ import Testing
         let fresh = log.take()
         await database.shutdown()
 
-        // The revision, the revision again inside the read's transaction, and the 18 tables.
-        #expect(cold.count == 20, "\(cold)")
+        // The revision, the revision again inside the read's transaction, the 18 tables and the record versions.
+        #expect(cold.count == 21, "\(cold)")
         #expect(warm.count == 1, "\(warm)")
         #expect(fresh.isEmpty, "\(fresh)")
     }

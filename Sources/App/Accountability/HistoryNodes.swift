@@ -45,7 +45,7 @@ extension Node where Context == HTML.BodyContext {
                     .td(
                         .text(l(.operation(record.operation))),
                         .ul(.forEach(FieldChange.changes(record)) { change in
-                            .li(.code(.text(change.field)),
+                            .li(.strong(.text(fieldLabel(change.field, l))),
                                 .text(": “\(readable(change.before, change.field, l))” → “\(readable(change.after, change.field, l))”"))
                         })
                     )
@@ -55,13 +55,25 @@ extension Node where Context == HTML.BodyContext {
     }
 }
 
-/// A stored value as a person reads it: enum values in the screen's words.
+/// A field's name in the screen's words, when Stip knows it.
+private func fieldLabel(_ field: String, _ l: Localizer) -> String {
+    FieldName(rawValue: field).map { l(.editing(.field($0))) } ?? field
+}
+
+/// A stored value as a person reads it: enum values in the screen's words, lists by line.
 private func readable(_ value: String, _ field: String, _ l: Localizer) -> String {
-    switch field {
-    case "status": Action.Status(rawValue: value).map { l(.actionStatus($0)) } ?? value
-    case "role": Membership.Role(rawValue: value).map { l(.membershipRole($0)) } ?? value
-    default: value
+    let choice: ChoiceLabel? = switch FieldName(rawValue: field) {
+    case .status: Action.Status(rawValue: value).map(ChoiceLabel.actionStatus)
+    case .role: Membership.Role(rawValue: value).map(ChoiceLabel.membershipRole)
+    case .term: Action.Term(rawValue: value).map(ChoiceLabel.term)
+    case .country: Organisation.Country(rawValue: value).map(ChoiceLabel.country)
+    case .governmentRole: GovernmentRole(rawValue: value).map(ChoiceLabel.governmentRole)
+    case .kind:
+        Target.Kind(rawValue: value).map(ChoiceLabel.targetKind) ?? Organisation.Kind(rawValue: value).map(ChoiceLabel.organisationKind)
+            ?? Body.Kind(rawValue: value).map(ChoiceLabel.bodyKind)
+    default: nil
     }
+    return choice.map { l(.editing(.choice($0))) } ?? value.split(separator: "\n").joined(separator: "; ")
 }
 
 /// An audit instant (UTC) in the programme's own time zone, to the second.

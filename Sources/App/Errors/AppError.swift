@@ -14,11 +14,13 @@ enum AppError: Error, Sendable, Equatable {
     case unauthorized
     /// A form without the CSRF token it was served with.
     case formExpired
+    /// A JSON body that is not an object of known fields.
+    case unreadableBody(String)
 
     var status: HTTPResponseStatus {
         switch self {
         case .notFound: .notFound
-        case .malformedID: .badRequest
+        case .malformedID, .unreadableBody: .badRequest
         case .noPlanLoaded: .serviceUnavailable
         case .forbidden, .formExpired: .forbidden
         case .unauthorized: .unauthorized
@@ -33,6 +35,7 @@ enum AppError: Error, Sendable, Equatable {
         case .forbidden: l(.forbiddenExplanation)
         case .unauthorized: l(.unauthorized)
         case .formExpired: l(.formExpired)
+        case let .unreadableBody(detail): l(.unreadableBody(detail))
         }
     }
 }

@@ -34,10 +34,10 @@ enum Phrase: Sendable, Equatable {
     case navAccount, login, loginIntro, email, password, loginButton, loginFailed, logout, account, accountRole(AccountRole), roleLabel
     case yourTeams, tokens, tokensIntro, tokenName, createToken, revokeToken, revoked, tokenCreated, tokenShownOnce, noTokens, createdAt
     case forbidden, forbiddenExplanation, formExpired, accounts, accountsIntro, unauthorized
-    case actionStatus(Action.Status), ownerTeam, ownerOrganisation, none, edit, editAction, save, cancel, fixFields
-    case problem(ActionEdit.Problem), yearNotANumber(String)
-    case conflictTitle, conflictExplanation, savedVersion, yourVersion, savedBy(String, String), saveMine
+    case actionStatus(Action.Status), ownerTeam, ownerOrganisation, none, edit, save, cancel, fixFields
+    case conflictTitle, savedVersion, yourVersion, savedBy(String, String), saveMine
     case editMembers, addMember, existingPerson, newPersonName, endMembership, memberProblem(MembershipInput.Problem)
+    case editing(EditingPhrase), backToRecord, unreadableBody(String)
     case history, noHistory, who, changed, navAudit, audit, auditIntro, entity, fromDay, untilDay, filter, downloadCSV, operation(AuditRecord.Operation)
 }
 
@@ -303,21 +303,10 @@ extension Phrase {
         case .ownerOrganisation: "Eigenaar (organisatie)"
         case .none: "geen"
         case .edit: "Bewerken"
-        case .editAction: "Actie bewerken"
         case .save: "Opslaan"
         case .cancel: "Annuleren"
         case .fixFields: "Niet opgeslagen: verbeter de velden hieronder."
-        case let .problem(problem):
-            switch problem {
-            case .titleEmpty: "Geef de actie een titel."
-            case let .unknownPeriod(id): "Periode ‘\(id)’ bestaat niet."
-            case let .implausibleYear(year): "\(year) is geen jaar tussen 2000 en 2100."
-            case let .unknownTeam(id): "Team ‘\(id)’ bestaat niet."
-            case let .unknownOrganisation(id): "Organisatie ‘\(id)’ bestaat niet."
-            }
-        case let .yearNotANumber(text): "‘\(text)’ is geen jaartal."
         case .conflictTitle: "Iemand anders was je voor"
-        case .conflictExplanation: "Deze actie is opgeslagen nadat jij begon met bewerken. Jouw wijzigingen zijn niet opgeslagen en niet verloren: hieronder staan de opgeslagen waarden naast de jouwe. Neem over wat je wilt houden en sla opnieuw op."
         case .savedVersion: "Opgeslagen versie"
         case .yourVersion: "Jouw versie"
         case let .savedBy(who, when): "Opgeslagen door \(who) op \(when)"
@@ -335,6 +324,9 @@ extension Phrase {
             case let .notADate(_, text): "‘\(text)’ is geen datum (jjjj-mm-dd)."
             case .endsBeforeStart: "Het einde ligt voor het begin."
             }
+        case let .editing(phrase): phrase.text(in: .dutch)
+        case .backToRecord: "Terug"
+        case let .unreadableBody(detail): "De inhoud van dit verzoek is niet te lezen: \(detail)"
         case .history: "Geschiedenis"
         case .noHistory: "Nog niet gewijzigd sinds het plan werd geladen."
         case .who: "Wie"

@@ -18,6 +18,7 @@ enum ActionLinesPage {
     static func render(_ model: Model, _ l: Localizer) -> String {
         Layout(l: l, title: l(.actionLines), section: .actionLines, source: .init(model.plan)).render(
             .h1(.text(l(.actionLines))),
+            .newRecordLinks([.actionLines], l),
             .table(
                 .thead(.tr(
                     .th(.attribute(named: "scope", value: "col"), .text(l(.number))),
@@ -46,6 +47,7 @@ enum ActionLinesPage {
 /// the short term, the outlook and what the NOVI status adds.
 enum ActionLinePage {
     struct Model: Equatable {
+        var footer = RecordFooter()
         struct Item: Equatable {
             var action: Action
             var period: Period?
@@ -150,7 +152,8 @@ enum ActionLinePage {
                         .unwrap(link.theme) { .span(.class("muted"), .text(" (\($0.name))")) }
                     )
                 })
-            ))
+            )),
+            .recordFooter(model.footer, l)
         )
     }
 

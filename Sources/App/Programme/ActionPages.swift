@@ -27,6 +27,7 @@ enum ActionsPage {
     static func render(_ model: Model, _ l: Localizer) -> String {
         Layout(l: l, title: l(.actions), section: .actions, source: .init(model.plan)).render(
             .h1(.text(l(.actions)), .span(.class("count"), .text(" (\(model.total))"))),
+            .newRecordLinks([.actions], l),
             .p(.text(l(.allActionsIntro))),
             .forEach(model.groups) { group in
                 .table(
@@ -54,22 +55,21 @@ enum ActionsPage {
 /// One action.
 enum ActionPage {
     struct Model: Equatable {
+        var footer = RecordFooter()
         var plan: PlanInfo
         var action: Action
         var line: ActionLine?
         var period: Period?
         var team: TaskTeam?
         var organisation: Organisation?
-        var history: [AuditRecord]
 
-        init(_ action: Action, in register: Register, history: [AuditRecord] = []) {
+        init(_ action: Action, in register: Register) {
             plan = register.plan
             self.action = action
             line = register.actionLine(action.line)
             period = action.period.flatMap { register.period($0) }
             team = register.team(of: action)
             organisation = action.ownerOrganisation.flatMap { register.organisation($0) }
-            self.history = history
         }
     }
 
@@ -92,13 +92,11 @@ enum ActionPage {
                 .dt(.text(l(.ownerOrganisation))),
                 .dd(.unwrap(model.organisation, { .link(.organisation($0.id), $0.name) }, else: .text(l(.none))))
             ),
-            .p(.a(.href(SiteURL.editAction(model.action.id).path), .text(l(.edit)))),
             .if(!model.action.details.isEmpty, .group(
                 .h2(.text(l(.details))),
                 .bulletList(model.action.details)
             )),
-            .h2(.text(l(.history))),
-            .historyTable(model.history, l)
+            .recordFooter(model.footer, l)
         )
     }
 }

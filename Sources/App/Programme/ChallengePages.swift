@@ -16,6 +16,7 @@ enum ChallengesPage {
     static func render(_ model: Model, _ l: Localizer) -> String {
         Layout(l: l, title: l(.challengesAndAmbitions), section: .challenges, source: .init(model.plan)).render(
             .h1(.text(l(.challengesAndAmbitions))),
+            .newRecordLinks([.challenges, .ambitions], l),
             .forEach(model.challenges) { challenge in
                 .section(
                     .h2(.a(.href(SiteURL.challenge(challenge.challenge.id).path),
@@ -38,6 +39,7 @@ enum ChallengesPage {
 /// One *opgave*.
 enum ChallengePage {
     struct Model: Equatable {
+        var footer = RecordFooter()
         struct AmbitionWithLines: Equatable {
             var ambition: Ambition
             var lines: [ActionLine]
@@ -75,7 +77,8 @@ enum ChallengePage {
             .if(!model.challenge.addedValue.isEmpty, .group(
                 .h2(.text(l(.addedValue))),
                 .bulletList(model.challenge.addedValue)
-            ))
+            )),
+            .recordFooter(model.footer, l)
         )
     }
 }
@@ -83,6 +86,7 @@ enum ChallengePage {
 /// One *ambitie* with its measurable targets and the lines that work on it.
 enum AmbitionPage {
     struct Model: Equatable {
+        var footer = RecordFooter()
         var plan: PlanInfo
         var ambition: Ambition
         var challenge: Challenge?
@@ -109,7 +113,8 @@ enum AmbitionPage {
             .h2(.text(l(.targets))),
             .targets(model.ambition.targets, l),
             .h2(.text(l(.actionLines))),
-            .ul(.forEach(model.lines) { .li(.a(.href(SiteURL.actionLine($0.id).path), .text("\($0.number). \($0.title)"))) })
+            .ul(.forEach(model.lines) { .li(.a(.href(SiteURL.actionLine($0.id).path), .text("\($0.number). \($0.title)"))) }),
+            .recordFooter(model.footer, l)
         )
     }
 }

@@ -33,6 +33,7 @@ enum CoherencePage {
     static func render(_ model: Model, _ l: Localizer) -> String {
         Layout(l: l, title: l(.coherence), section: .coherence, source: .init(model.plan)).render(
             .h1(.text(l(.coherence))),
+            .newRecordLinks([.dependencies], l),
             .p(.class("lead"), .text(l(.coherenceIntro))),
             .div(.class("figure"),
                 .table(.class("matrix"),

@@ -35,6 +35,7 @@ enum OrganisationsPage {
     static func render(_ model: Model, _ l: Localizer) -> String {
         Layout(l: l, title: l(.organisations), section: .organisations, source: .init(model.plan)).render(
             .h1(.text(l(.organisations)), .span(.class("count"), .text(" (\(model.total))"))),
+            .newRecordLinks([.organisations], l),
             .p(.text(l(.organisationsIntro))),
             .forEach(model.groups) { group in
                 .table(
@@ -63,6 +64,7 @@ enum OrganisationsPage {
 /// One organisation and everywhere it appears in the plan.
 enum OrganisationPage {
     struct Model: Equatable {
+        var footer = RecordFooter()
         var plan: PlanInfo
         var organisation: Organisation
         var appearances: OrganisationAppearances
@@ -94,7 +96,8 @@ enum OrganisationPage {
             .if(!organisation.mentions.isEmpty, .group(
                 .h2(.text(l(.mentionedIn))),
                 .bulletList(organisation.mentions)
-            ))
+            )),
+            .recordFooter(model.footer, l)
         )
     }
 }

@@ -21,6 +21,7 @@ enum ProgrammesPage {
     static func render(_ model: Model, _ l: Localizer) -> String {
         Layout(l: l, title: l(.programmes), section: .programmes, source: .init(model.plan)).render(
             .h1(.text(l(.programmes)), .span(.class("count"), .text(" (\(model.rows.count))"))),
+            .newRecordLinks([.programmes], l),
             .p(.text(l(.programmesIntro))),
             .table(
                 .thead(.tr(
@@ -41,6 +42,7 @@ enum ProgrammesPage {
 /// One running programme.
 enum ProgrammePage {
     struct Model: Equatable {
+        var footer = RecordFooter()
         struct Mention: Equatable {
             var line: ActionLine
             /// The words the line's *Voortbouwen op* uses for it.
@@ -74,7 +76,8 @@ enum ProgrammePage {
             .if(!model.organisations.isEmpty, .group(
                 .h2(.text(l(.organisations))),
                 .ul(.forEach(model.organisations) { .li(.link(.organisation($0.id), $0.name)) })
-            ))
+            )),
+            .recordFooter(model.footer, l)
         )
     }
 }

@@ -16,43 +16,39 @@ struct RegisterRoutes: Sendable {
         routes.get { try await page($0) { HomePage.render(.init($0), l) } }
         routes.get("opgaven") { try await page($0) { ChallengesPage.render(.init($0), l) } }
         routes.get("opgaven", ":id") { request in
-            try await item(request, in: \.challenges, kind: l(.challenge)) { ChallengePage.render(.init($0, in: $1), l) }
+            try await item(request, in: \.challenges, kind: .challenges) { ChallengePage.render(with(.init($0, in: $1), $2), l) }
         }
         routes.get("ambities", ":id") { request in
-            try await item(request, in: \.ambitions, kind: l(.ambition)) { AmbitionPage.render(.init($0, in: $1), l) }
+            try await item(request, in: \.ambitions, kind: .ambitions) { AmbitionPage.render(with(.init($0, in: $1), $2), l) }
         }
         routes.get("actielijnen") { try await page($0) { ActionLinesPage.render(.init($0), l) } }
         routes.get("actielijnen", ":id") { request in
-            try await item(request, in: \.actionLines, kind: l(.actionLine)) { ActionLinePage.render(.init($0, in: $1), l) }
+            try await item(request, in: \.actionLines, kind: .actionLines) { ActionLinePage.render(with(.init($0, in: $1), $2), l) }
         }
         routes.get("acties") { try await page($0) { ActionsPage.render(.init($0), l) } }
         routes.get("acties", ":id") { request in
-            try await item(request, in: \.actions, kind: l(.action)) { action, register in
-                // Edits bump the revision, so the history kept with a rendered page stays current.
-                let history = try await audit.records(.init(entity: "actions", entityID: action.id))
-                return ActionPage.render(.init(action, in: register, history: history), l)
-            }
+            try await item(request, in: \.actions, kind: .actions) { ActionPage.render(with(.init($0, in: $1), $2), l) }
         }
         routes.get("programmas") { try await page($0) { ProgrammesPage.render(.init($0), l) } }
         routes.get("programmas", ":id") { request in
-            try await item(request, in: \.programmes, kind: l(.programme)) { ProgrammePage.render(.init($0, in: $1), l) }
+            try await item(request, in: \.programmes, kind: .programmes) { ProgrammePage.render(with(.init($0, in: $1), $2), l) }
         }
         routes.get("organisaties") { try await page($0) { OrganisationsPage.render(.init($0), l) } }
         routes.get("organisaties", ":id") { request in
-            try await item(request, in: \.organisations, kind: l(.organisation)) { OrganisationPage.render(.init($0, in: $1), l) }
+            try await item(request, in: \.organisations, kind: .organisations) { OrganisationPage.render(with(.init($0, in: $1), $2), l) }
         }
         routes.get("structuur") { try await page($0) { StructurePage.render(.init($0, on: today()), l) } }
         routes.get("structuur.svg") { request in
             try await respond(request, contentType: "image/svg+xml; charset=utf-8") { StructurePage.Model($0, on: today()).chart(l).render() }
         }
         routes.get("structuur", "teams", ":id") { request in
-            try await item(request, in: \.teams, kind: l(.team)) { TeamPage.render(.init($0, in: $1, on: today()), l) }
+            try await item(request, in: \.teams, kind: .teams) { TeamPage.render(with(.init($0, in: $1, on: today()), $2), l) }
         }
         routes.get("structuur", "gremia", ":id") { request in
-            try await item(request, in: \.bodies, kind: l(.body)) { BodyPage.render(.init($0, in: $1, on: today()), l) }
+            try await item(request, in: \.bodies, kind: .bodies) { BodyPage.render(with(.init($0, in: $1, on: today()), $2), l) }
         }
         routes.get("structuur", "mensen", ":id") { request in
-            try await item(request, in: \.people, kind: l(.person)) { PersonPage.render(.init($0, in: $1), l) }
+            try await item(request, in: \.people, kind: .people) { PersonPage.render(with(.init($0, in: $1), $2), l) }
         }
         routes.get("samenhang") { try await page($0) { CoherencePage.render(.init($0), l) } }
         routes.get("tijdlijn") { try await page($0) { TimelinePage.render(.init($0, l), l) } }
@@ -90,16 +86,47 @@ struct RegisterRoutes: Sendable {
     }
 
     private func item<Item: Identifiable>(
-        _ request: Request, in collection: KeyPath<Register, [Item]>, kind: String,
-        _ render: (Item, Register) async throws -> String
+        _ request: Request, in collection: KeyPath<Register, [Item]>, kind: EntityKind,
+        _ render: (Item, Register, RecordFooter) async throws -> String
     ) async throws -> Response where Item.ID == String {
         let id = try Self.id(request)
         return try await respond(request, contentType: "text/html; charset=utf-8") { register in
             guard let item = register[keyPath: collection].first(where: { $0.id == id }) else {
-                throw AppError.notFound(kind: kind.lowercased(), id: id)
+                throw AppError.notFound(kind: l(.editing(.kind(kind))).lowercased(), id: id)
             }
-            return try await render(item, register)
+            return try await render(item, register, try await footer(EntityReference(kind, id), in: register))
         }
+    }
+
+    /// The record's links, its parts and its history, with that of its parts. Edits raise the
+    /// revision, so the history kept with a rendered page stays current.
+    private func footer(_ reference: EntityReference, in register: Register) async throws -> RecordFooter {
+        var footer = RecordFooter(reference: reference)
+        switch reference.kind {
+        case .ambitions:
+            footer.additions = [(.targets, .ambition)]
+            footer.parts = (register.ambition(reference.id)?.targets ?? []).map { .init(reference: EntityReference(.targets, $0.id), title: $0.text) }
+        case .teams:
+            footer.additions = [(.memberships, .team), (.teams, .parent)]
+            footer.parts = register.memberships.filter { $0.team == reference.id }.map { membership in
+                let part = EntityReference(.memberships, membership.id)
+                return .init(reference: part, title: register.title(of: part))
+            }
+        case .bodies:
+            footer.additions = [(.memberships, .body)]
+            footer.parts = register.memberships.filter { $0.body == reference.id }.map { membership in
+                let part = EntityReference(.memberships, membership.id)
+                return .init(reference: part, title: register.title(of: part))
+            }
+        case .challenges: footer.additions = [(.ambitions, .challenge)]
+        case .actionLines: footer.additions = [(.actions, .line)]
+        default: break
+        }
+        for record in [reference] + footer.parts.map(\.reference) {
+            footer.history += try await audit.records(.init(entity: record.kind.rawValue, entityID: record.id))
+        }
+        footer.history.sort { $0.at > $1.at }
+        return footer
     }
 
     /// The `:id` of a path, refused as a bad request when it cannot be an id at all.
@@ -109,3 +136,24 @@ struct RegisterRoutes: Sendable {
         return id
     }
 }
+
+/// A page's model with the record footer set.
+private func with<Model>(_ model: Model, _ footer: RecordFooter) -> Model where Model: HasRecordFooter {
+    var model = model
+    model.footer = footer
+    return model
+}
+
+protocol HasRecordFooter {
+    var footer: RecordFooter { get set }
+}
+
+extension ChallengePage.Model: HasRecordFooter {}
+extension AmbitionPage.Model: HasRecordFooter {}
+extension ActionLinePage.Model: HasRecordFooter {}
+extension ActionPage.Model: HasRecordFooter {}
+extension ProgrammePage.Model: HasRecordFooter {}
+extension OrganisationPage.Model: HasRecordFooter {}
+extension TeamPage.Model: HasRecordFooter {}
+extension BodyPage.Model: HasRecordFooter {}
+extension PersonPage.Model: HasRecordFooter {}

@@ -1,3 +1,5 @@
+import Core
+
 /// Every page and API address of Stip. Links are built from here, so none can point nowhere.
 enum SiteURL: Sendable, Equatable {
     case home
@@ -8,7 +10,6 @@ enum SiteURL: Sendable, Equatable {
     case actionLine(String)
     case actions
     case action(String)
-    case editAction(String)
     case auditTrail
     case auditCSV
     case programmes
@@ -32,6 +33,9 @@ enum SiteURL: Sendable, Equatable {
     case tokens
     case revokeToken(String)
     case accounts
+    case newRecord(EntityKind)
+    case editRecord(EntityKind, String)
+    case deleteRecord(EntityKind, String)
     case api(APIPath)
 
     var path: String {
@@ -44,7 +48,6 @@ enum SiteURL: Sendable, Equatable {
         case let .actionLine(id): "/actielijnen/\(id)"
         case .actions: "/acties"
         case let .action(id): "/acties/\(id)"
-        case let .editAction(id): "/acties/\(id)/bewerken"
         case .auditTrail: "/rekenschap"
         case .auditCSV: "/rekenschap.csv"
         case .programmes: "/programmas"
@@ -68,6 +71,9 @@ enum SiteURL: Sendable, Equatable {
         case .tokens: "/account/tokens"
         case let .revokeToken(id): "/account/tokens/\(id)/intrekken"
         case .accounts: "/beheer/accounts"
+        case let .newRecord(kind): "/\(kind.pathBase)/nieuw"
+        case let .editRecord(kind, id): "/\(kind.pathBase)/\(id)/bewerken"
+        case let .deleteRecord(kind, id): "/\(kind.pathBase)/\(id)/verwijderen"
         case let .api(path): path.path
         }
     }

@@ -77,6 +77,7 @@ enum StructurePage {
     static func render(_ model: Model, _ l: Localizer) -> String {
         Layout(l: l, title: l(.structure), section: .structure, source: .init(model.plan)).render(
             .h1(.text(l(.structure))),
+            .newRecordLinks([.teams, .bodies, .people], l),
             .p(.class("lead"), .text(l(.structureIntro))),
             .div(.class("figure"), .raw(model.chart(l).render())),
 
@@ -118,6 +119,7 @@ enum StructurePage {
 /// One task team or sub-team: its rules, its members now and before.
 enum TeamPage {
     struct Model: Equatable {
+        var footer = RecordFooter()
         struct Row: Equatable {
             var membership: Membership
             var person: Person?
@@ -173,7 +175,8 @@ enum TeamPage {
                 .h2(.text(l(.subTeams))),
                 .ul(.forEach(model.subTeams) { .li(.link(.team($0.id), $0.name)) })
             )),
-            .if(!model.past.isEmpty, .group(.h2(.text(l(.memberHistory))), members(model.past, l)))
+            .if(!model.past.isEmpty, .group(.h2(.text(l(.memberHistory))), members(model.past, l))),
+            .recordFooter(model.footer, l)
         )
     }
 
@@ -202,6 +205,7 @@ enum TeamPage {
 /// One body of the supporting structure and its members.
 enum BodyPage {
     struct Model: Equatable {
+        var footer = RecordFooter()
         var plan: PlanInfo
         var body: Body
         var members: [(person: Person, role: Membership.Role)]
@@ -228,7 +232,8 @@ enum BodyPage {
             .if(model.members.isEmpty, .p(.class("muted"), .text(l(.noMembersYet)))),
             .ul(.forEach(model.members) { member in
                 .li(.link(.person(member.person.id), member.person.name), .text(" — \(l(.membershipRole(member.role)))"))
-            })
+            }),
+            .recordFooter(model.footer, l)
         )
     }
 }
@@ -236,6 +241,7 @@ enum BodyPage {
 /// One person and where they take part.
 enum PersonPage {
     struct Model: Equatable {
+        var footer = RecordFooter()
         var plan: PlanInfo
         var person: Person
         var organisation: Organisation?
@@ -266,7 +272,8 @@ enum PersonPage {
                 .li(.link(place.url, place.name),
                     .text(" — \(l(.membershipRole(place.membership.role))), \(l.date(place.membership.from))"
                         + (place.membership.until.map { " – \(l.date($0))" } ?? "")))
-            })
+            }),
+            .recordFooter(model.footer, l)
         )
     }
 }

@@ -55,20 +55,6 @@ public struct MembershipInput: Codable, Sendable, Equatable {
 
     /// A slug for a new person's name, unique among `taken`: 'An de Vries' -> 'an-de-vries', 'an-de-vries-2'.
     public static func personID(for name: String, taken: Set<String>) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "nl_NL")).lowercased()
-        var slug = ""
-        for character in folded {
-            if character.isASCII && (character.isLetter || character.isNumber) { slug.append(character) }
-            else if !slug.hasSuffix("-") && !slug.isEmpty { slug.append("-") }
-        }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        if slug.isEmpty { slug = "persoon" }
-        slug = String(slug.prefix(60))
-        var candidate = slug, number = 2
-        while taken.contains(candidate) {
-            candidate = "\(slug)-\(number)"
-            number += 1
-        }
-        return candidate
+        Slug.make(from: name, taken: taken, fallback: "persoon")
     }
 }

@@ -21,12 +21,16 @@ public struct Register: Sendable, Equatable {
     public var teams: [TaskTeam]
     public var people: [Person]
     public var memberships: [Membership]
+    /// How many saved edits each record has had, so a form started from an older copy is caught.
+    /// Actions carry theirs; a record not listed is at version 1.
+    public var versions: [EntityReference: Int]
 
     public init(
         plan: PlanInfo, vision: Vision, coreValues: [String], addedValue: AddedValue, themes: [Theme],
         periods: [Period], challenges: [Challenge], ambitions: [Ambition], actionLines: [ActionLine],
         actions: [Action], programmes: [Programme], organisations: [Organisation], dependencies: [Dependency],
-        bodies: [Body] = [], teams: [TaskTeam] = [], people: [Person] = [], memberships: [Membership] = []
+        bodies: [Body] = [], teams: [TaskTeam] = [], people: [Person] = [], memberships: [Membership] = [],
+        versions: [EntityReference: Int] = [:]
     ) {
         self.plan = plan
         self.vision = vision
@@ -49,6 +53,7 @@ public struct Register: Sendable, Equatable {
         self.teams = teams
         self.people = people
         self.memberships = memberships
+        self.versions = versions
     }
 }
 

@@ -192,3 +192,14 @@ final class RegisterRevisionModel: Model, @unchecked Sendable {
     @Field(key: "revision") var revision: Int
     init() {}
 }
+
+/// The version of one record other than an action; absent means version 1.
+final class RecordVersionModel: Model, @unchecked Sendable {
+    static let schema = "record_versions"
+    /// `entity/id`, so each record has one row.
+    @ID(custom: "id", generatedBy: .user) var id: String?
+    @Field(key: "entity") var entity: String
+    @Field(key: "entity_id") var entityID: String
+    @Field(key: "version") var version: Int
+    init() {}
+}

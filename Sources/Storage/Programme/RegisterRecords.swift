@@ -21,6 +21,7 @@ struct RegisterRecords {
     var teams: [TeamModel]
     var people: [PersonModel]
     var memberships: [MembershipModel]
+    var versions: [RecordVersionModel]
 
     init(
         plan: PlanModel, themes: [ThemeModel], periods: [PeriodModel], challenges: [ChallengeModel],
@@ -28,7 +29,8 @@ struct RegisterRecords {
         programmes: [ProgrammeModel], programmeOrganisations: [ProgrammeOrganisationModel],
         actionLines: [ActionLineModel], lineProgrammes: [ActionLineProgrammeModel],
         lineOrganisations: [ActionLineOrganisationModel], actions: [ActionModel], dependencies: [DependencyModel],
-        bodies: [BodyModel], teams: [TeamModel], people: [PersonModel], memberships: [MembershipModel]
+        bodies: [BodyModel], teams: [TeamModel], people: [PersonModel], memberships: [MembershipModel],
+        versions: [RecordVersionModel]
     ) {
         self.plan = plan
         self.themes = themes
@@ -48,6 +50,7 @@ struct RegisterRecords {
         self.teams = teams
         self.people = people
         self.memberships = memberships
+        self.versions = versions
     }
 
     // MARK: Register -> rows
@@ -251,6 +254,14 @@ struct RegisterRecords {
             row.until = membership.until
             return row
         }
+        versions = register.versions.sorted { ($0.key.kind.rawValue, $0.key.id) < ($1.key.kind.rawValue, $1.key.id) }.map { reference, version in
+            let row = RecordVersionModel()
+            row.id = "\(reference.kind.rawValue)/\(reference.id)"
+            row.entity = reference.kind.rawValue
+            row.entityID = reference.id
+            row.version = version
+            return row
+        }
     }
 
     /// Parents before children, so foreign keys hold at every step.
@@ -274,6 +285,7 @@ struct RegisterRecords {
         for level in teamsByDepth { try await createAll(level, on: db) }
         try await createAll(people, on: db)
         try await createAll(memberships, on: db)
+        try await createAll(versions, on: db)
     }
 
     /// Teams grouped by how far they hang below a task team: the task teams first.
@@ -367,7 +379,10 @@ struct RegisterRecords {
             memberships: try memberships.map { row in
                 Membership(id: try id(row), person: row.personID, team: row.teamID, body: row.bodyID,
                            role: try decode(Membership.Role.self, row.role, "membership role"), from: row.from, until: row.until)
-            })
+            },
+            versions: Dictionary(try versions.map { row in
+                (EntityReference(try decode(EntityKind.self, row.entity, "entity"), row.entityID), row.version)
+            }, uniquingKeysWith: max))
     }
 
     static func action(_ row: ActionModel) throws -> Action {

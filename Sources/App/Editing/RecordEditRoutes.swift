@@ -1,0 +1,307 @@
+import Core
+import Foundation
+import Storage
+import Vapor
+
+/// Creating, editing and deleting every kind of record, through forms and the JSON API, with
+/// the role's permission, field checks in Dutch, optimistic locking and the audit trail.
+struct RecordEditRoutes: Sendable {
+    let store: RegisterStore
+    let pages: RegisterRoutes
+    let l: Localizer
+
+    func register(on routes: any RoutesBuilder) {
+        for kind in EntityKind.allCases {
+            let base = kind.pathBase.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
+            routes.get(base + ["nieuw"]) { try await newForm(kind, $0) }
+            routes.post(base + ["nieuw"]) { try await create(kind, $0) }
+            routes.get(base + [":id", "bewerken"]) { try await editForm(kind, $0) }
+            routes.post(base + [":id", "bewerken"]) { try await update(kind, $0) }
+            routes.get(base + [":id", "verwijderen"]) { try await deleteForm(kind, $0) }
+            routes.post(base + [":id", "verwijderen"]) { try await delete(kind, $0) }
+
+            let api = routes.grouped("api", "v1")
+            let collection = PathComponent(stringLiteral: kind.rawValue)
+            api.post(collection) { try await apiCreate(kind, $0) }
+            api.put(collection, ":id") { try await apiUpdate(kind, $0) }
+            api.delete(collection, ":id") { try await apiDelete(kind, $0) }
+        }
+    }
+
+    // MARK: Forms
+
+    private func newForm(_ kind: EntityKind, _ request: Request) async throws -> Response {
+        guard request.account != nil else { return request.loginRedirect() }
+        let register = try await pages.current()
+        try authoriseStart(kind, request)
+        // A link may name the record a new one belongs to: ?ambition=groene-long, ?team=team-groene-long.
+        var values = FieldValues()
+        for field in kind.editor.fields(in: register) {
+            if let preset = request.query[String.self, at: field.name.rawValue] { values[field.name] = preset }
+        }
+        return form(.init(csrf: request.csrfToken, kind: kind, id: nil, fields: kind.editor.fields(in: register),
+                          values: values, version: 0, back: SiteURL.list(of: kind)))
+    }
+
+    private func editForm(_ kind: EntityKind, _ request: Request) async throws -> Response {
+        guard request.account != nil else { return request.loginRedirect() }
+        let (id, register) = try await record(kind, request)
+        try authorise(kind, request, teams: [kind.editor.team(of: id, in: register)])
+        return form(.init(csrf: request.csrfToken, kind: kind, id: id, fields: kind.editor.fields(in: register),
+                          values: kind.editor.values(of: id, in: register) ?? [:], version: register.version(of: EntityReference(kind, id)),
+                          back: SiteURL.page(of: kind.editor.owner(of: id, in: register))))
+    }
+
+    private func deleteForm(_ kind: EntityKind, _ request: Request) async throws -> Response {
+        guard request.account != nil else { return request.loginRedirect() }
+        let (id, register) = try await record(kind, request)
+        try authorise(kind, request, teams: [kind.editor.team(of: id, in: register)])
+        return Response.personalPage(RecordDeletePage.render(deletion(kind, id, register, request), l))
+    }
+
+    private func create(_ kind: EntityKind, _ request: Request) async throws -> Response {
+        let register = try await pages.current()
+        try authoriseStart(kind, request)
+        let fields = kind.editor.fields(in: register)
+        let values = FormBody(request.body.string ?? "").fieldValues(for: fields)
+        let model = RecordFormPage.Model(csrf: request.csrfToken, kind: kind, id: nil, fields: fields, values: values, version: 0,
+                                         back: SiteURL.list(of: kind))
+        return try await save(RegisterChange(kind, .create(values)), register, request, model)
+    }
+
+    private func update(_ kind: EntityKind, _ request: Request) async throws -> Response {
+        let (id, register) = try await record(kind, request)
+        let fields = kind.editor.fields(in: register)
+        let body = FormBody(request.body.string ?? "")
+        var values = body.fieldValues(for: fields.filter { !$0.onCreateOnly })
+        values[.id] = id
+        let version = body["version"].flatMap { Int($0) } ?? 0
+        let model = RecordFormPage.Model(csrf: request.csrfToken, kind: kind, id: id, fields: fields, values: values, version: version,
+                                         back: SiteURL.page(of: kind.editor.owner(of: id, in: register)))
+        return try await save(RegisterChange(kind, .update(id: id, values: values, version: version)), register, request, model)
+    }
+
+    private func delete(_ kind: EntityKind, _ request: Request) async throws -> Response {
+        let (id, register) = try await record(kind, request)
+        let version = FormBody(request.body.string ?? "")["version"].flatMap { Int($0) } ?? 0
+        let owner = kind.editor.owner(of: id, in: register)
+        do {
+            try authorise(kind, request, teams: [kind.editor.team(of: id, in: register)])
+            _ = try await store.apply(RegisterChange(kind, .delete(id: id, version: version)), by: request.account!)
+            let back = owner.kind == kind ? SiteURL.list(of: kind) : SiteURL.page(of: owner)
+            return request.redirect(to: back.path, redirectType: .normal)
+        } catch ChangeRefusal.referenced, ChangeRefusal.conflict {
+            // Show the question again with what refers to it now, or the newer version to confirm.
+            let current = try await pages.current()
+            return Response.personalPage(RecordDeletePage.render(deletion(kind, id, current, request), l), status: .conflict)
+        } catch ChangeRefusal.notFound {
+            throw AppError.notFound(kind: l(.editing(.kind(kind))).lowercased(), id: id)
+        }
+    }
+
+    /// Saves a change from a form: back to the record's page, or the form again with what went wrong.
+    private func save(_ change: RegisterChange, _ register: Register, _ request: Request, _ model: RecordFormPage.Model) async throws -> Response {
+        var model = model
+        do {
+            try authoriseChange(change, register, request)
+            let applied = try await store.apply(change, by: request.account!)
+            let page = SiteURL.page(of: change.kind.editor.owner(of: applied.reference.id, in: applied.register))
+            return request.redirect(to: page.path, redirectType: .normal)
+        } catch let ChangeRefusal.invalid(problems) {
+            model.problems = problems
+            return form(model, status: .unprocessableEntity)
+        } catch let ChangeRefusal.conflict(current, version) {
+            model.saved = current
+            model.version = version
+            return form(model, status: .conflict)
+        } catch ChangeRefusal.notFound {
+            throw AppError.notFound(kind: l(.editing(.kind(change.kind))).lowercased(), id: model.id ?? "")
+        }
+    }
+
+    private func form(_ model: RecordFormPage.Model, status: HTTPResponseStatus = .ok) -> Response {
+        Response.personalPage(RecordFormPage.render(model, l), status: status)
+    }
+
+    private func deletion(_ kind: EntityKind, _ id: String, _ register: Register, _ request: Request) -> RecordDeletePage.Model {
+        let reference = EntityReference(kind, id)
+        return RecordDeletePage.Model(
+            csrf: request.csrfToken, kind: kind, id: id, title: register.title(of: reference), version: register.version(of: reference),
+            referrers: kind.editor.references(to: id, in: register).map { ($0, register.title(of: $0)) },
+            back: SiteURL.page(of: kind.editor.owner(of: id, in: register)))
+    }
+
+    // MARK: API
+
+    private func apiCreate(_ kind: EntityKind, _ request: Request) async throws -> Response {
+        let register = try await pages.current()
+        try authoriseStart(kind, request)
+        let (values, _) = try Self.jsonValues(request)
+        return try await apiSave(RegisterChange(kind, .create(values)), register, request, created: true)
+    }
+
+    private func apiUpdate(_ kind: EntityKind, _ request: Request) async throws -> Response {
+        let (id, register) = try await record(kind, request)
+        let (values, version) = try Self.jsonValues(request)
+        guard let version else { throw AppError.unreadableBody("version") }
+        return try await apiSave(RegisterChange(kind, .update(id: id, values: values, version: version)), register, request, created: false)
+    }
+
+    private func apiDelete(_ kind: EntityKind, _ request: Request) async throws -> Response {
+        let (id, register) = try await record(kind, request)
+        guard let version = request.query[Int.self, at: "version"] else { throw AppError.unreadableBody("?version=") }
+        try authorise(kind, request, teams: [kind.editor.team(of: id, in: register)])
+        do {
+            _ = try await store.apply(RegisterChange(kind, .delete(id: id, version: version)), by: request.account!)
+            return Response(status: .noContent)
+        } catch let ChangeRefusal.conflict(current, version) {
+            return try Response.json(APIRecord(kind: kind, id: id, version: version, values: current), status: .conflict)
+        } catch let ChangeRefusal.referenced(referrers) {
+            return try Response.json(APIReferenced(
+                error: .init(status: 409, reason: l(.editing(.deleteRefused))),
+                referencedBy: referrers.map { APIPath.item(APICollection(rawValue: $0.kind.rawValue) ?? .actions, $0.id).path }),
+                status: .conflict)
+        }
+    }
+
+    private func apiSave(_ change: RegisterChange, _ register: Register, _ request: Request, created: Bool) async throws -> Response {
+        do {
+            try authoriseChange(change, register, request)
+            let applied = try await store.apply(change, by: request.account!)
+            return try Response.json(APIRecord(kind: change.kind, id: applied.reference.id, version: applied.version, values: applied.after ?? [:]),
+                                     status: created ? .created : .ok)
+        } catch let ChangeRefusal.invalid(problems) {
+            return try Response.json(APIProblems(
+                error: .init(status: 422, reason: l(.fixFields)),
+                problems: problems.sorted { $0.key < $1.key }.map { .init(field: $0.key.rawValue, message: l(.editing(.problem($0.value)))) }),
+                status: .unprocessableEntity)
+        } catch let ChangeRefusal.conflict(current, version) {
+            // The record as stored now, so the client can merge and send again with its version.
+            guard case let .update(id, _, _) = change.operation else { throw ChangeRefusal.notFound }
+            return try Response.json(APIRecord(kind: change.kind, id: id, version: version, values: current), status: .conflict)
+        } catch ChangeRefusal.notFound {
+            throw AppError.notFound(kind: l(.editing(.kind(change.kind))).lowercased(), id: "")
+        }
+    }
+
+    /// A JSON object's fields as a form's text, and its `version`; an unknown field is refused by name.
+    static func jsonValues(_ request: Request) throws -> (FieldValues, Int?) {
+        guard let buffer = request.body.data,
+              let object = try? JSONDecoder().decode([String: JSONValue].self, from: Data(buffer: buffer)) else {
+            throw AppError.unreadableBody("JSON object")
+        }
+        var values = FieldValues(), version: Int?
+        for (key, value) in object {
+            if key == "version" {
+                guard case let .number(number) = value, let whole = Int(exactly: number) else { throw AppError.unreadableBody("version") }
+                version = whole
+                continue
+            }
+            guard let name = FieldName(rawValue: key) else { throw AppError.unreadableBody(key) }
+            values[name] = value.formText
+        }
+        return (values, version)
+    }
+
+    // MARK: Who may
+
+    private func record(_ kind: EntityKind, _ request: Request) async throws -> (String, Register) {
+        let id = try Self.id(request)
+        let register = try await pages.current()
+        guard kind.editor.values(of: id, in: register) != nil else {
+            throw AppError.notFound(kind: l(.editing(.kind(kind))).lowercased(), id: id)
+        }
+        return (id, register)
+    }
+
+    /// Ids of memberships are generated UUIDs, which are no slugs but are just as safe in a path.
+    private static func id(_ request: Request) throws -> String {
+        let id = request.parameters.get("id") ?? ""
+        guard Slug.isValid(id) || UUID(uuidString: id) != nil else { throw AppError.malformedID(id) }
+        return id
+    }
+
+    /// The regiegroep edits everything; an aanvoerder only actions and members of their own teams.
+    private static func teamKinds(_ kind: EntityKind) -> Bool { kind == .actions || kind == .memberships }
+
+    private func authorise(_ kind: EntityKind, _ request: Request, teams: [String?]) throws {
+        if Permission.editRegister.isAllowed(for: request.account) { return }
+        let teams = teams.compactMap { $0 }
+        guard Self.teamKinds(kind), !teams.isEmpty else { return try request.require(.editRegister) }
+        for team in teams { try request.require(anyOf: [.editRegister, .editTeam(team)]) }
+    }
+
+    /// Before a new record has a team: the regiegroep, or an aanvoerder of some team.
+    private func authoriseStart(_ kind: EntityKind, _ request: Request) throws {
+        let teams = request.account?.teams ?? []
+        try authorise(kind, request, teams: Self.teamKinds(kind) && !teams.isEmpty ? [teams[0]] : [nil])
+    }
+
+    /// The record's team before and after the change must both be the person's own.
+    private func authoriseChange(_ change: RegisterChange, _ register: Register, _ request: Request) throws {
+        let editor = change.kind.editor
+        let applied = try register.applying(change)
+        var teams = [editor.team(of: applied.reference.id, in: applied.register)]
+        if case .update = change.operation { teams.append(editor.team(of: applied.reference.id, in: register)) }
+        if Self.teamKinds(change.kind), teams.allSatisfy({ $0 == nil }), !Permission.editRegister.isAllowed(for: request.account) {
+            try request.require(.editRegister)
+        }
+        try authorise(change.kind, request, teams: teams)
+    }
+}
+
+/// A record as a write returns it: what can be sent back with a PUT, and its version.
+struct APIRecord: Encodable {
+    var kind: EntityKind
+    var id: String
+    var version: Int
+    var values: FieldValues
+
+    private enum Key: String, CodingKey { case kind, id, version, values }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(kind.rawValue, forKey: .kind)
+        try container.encode(id, forKey: .id)
+        try container.encode(version, forKey: .version)
+        try container.encode(Dictionary(uniqueKeysWithValues: values.map { ($0.key.rawValue, $0.value) }), forKey: .values)
+    }
+}
+
+/// A refused delete, with what still refers to the record.
+struct APIReferenced: Encodable {
+    var error: APIProblems.Detail
+    var referencedBy: [String]
+}
+
+/// A JSON value as a form field would hold it.
+private enum JSONValue: Decodable {
+    case null, bool(Bool), number(Double), string(String), list([JSONValue])
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() { self = .null }
+        else if let flag = try? container.decode(Bool.self) { self = .bool(flag) }
+        else if let number = try? container.decode(Double.self) { self = .number(number) }
+        else if let text = try? container.decode(String.self) { self = .string(text) }
+        else { self = .list(try container.decode([JSONValue].self)) }
+    }
+
+    var formText: String {
+        switch self {
+        case .null: ""
+        case let .bool(flag): flag ? "true" : ""
+        case let .number(number): number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        case let .string(text): text
+        case let .list(items): items.map(\.formText).joined(separator: "\n")
+        }
+    }
+}
+
+/// A refused API write with its problems per field.
+struct APIProblems: Encodable {
+    struct Detail: Encodable { var status: Int; var reason: String }
+    struct Problem: Encodable { var field: String; var message: String }
+    var error: Detail
+    var problems: [Problem]
+}
