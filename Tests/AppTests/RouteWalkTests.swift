@@ -8,7 +8,9 @@ import VaporTesting
 /// A new route that is not in the policy fails here, so nobody adds one without deciding who may see it.
 @Suite struct RouteWalkTests {
     /// Who gets what, for anonymous, partner, aanvoerder (Groene Long), regiegroep, beheerder.
-    static let policy: [String: [UInt]] = editingPolicy.merging([
+    static let policy: [String: [UInt]] = editingPolicy.merging(fixedPolicy) { generated, _ in generated }
+
+    static let fixedPolicy: [String: [UInt]] = [
         "/inloggen": [200, 303, 303, 303, 303],
         "/account": [303, 200, 200, 200, 200],
         "/beheer/accounts": [303, 403, 403, 403, 200],
@@ -19,7 +21,7 @@ import VaporTesting
         // The Groene Long team's action and members: its aanvoerder may, another role's aanvoerder may not.
         "/acties/:id/bewerken": [303, 403, 200, 200, 200],
         "/structuur/teams/:id/leden": [303, 403, 200, 200, 200],
-    ]) { generated, _ in generated }
+    ]
 
     /// The forms to create, edit and delete: the regiegroep and the beheerder everything; the
     /// Groene Long aanvoerder its actions and members; a visitor is sent to log in. People and memberships
@@ -31,8 +33,11 @@ import VaporTesting
             let teamKind = kind == .actions || kind == .memberships
             policy[base + "/nieuw"] = teamKind ? [303, 403, 200, 200, 200] : [303, 403, 403, 200, 200]
             for form in ["bewerken", "verwijderen"] {
-                policy["\(base)/:id/\(form)"] = kind == .memberships || kind == .people ? [303, 404, 404, 404, 404]
-                    : teamKind ? [303, 403, 200, 200, 200] : [303, 403, 403, 200, 200]
+                let expected: [UInt]
+                if kind == .memberships || kind == .people { expected = [303, 404, 404, 404, 404] }
+                else if teamKind { expected = [303, 403, 200, 200, 200] }
+                else { expected = [303, 403, 403, 200, 200] }
+                policy["\(base)/:id/\(form)"] = expected
             }
         }
         return policy
