@@ -1,0 +1,91 @@
+import Foundation
+import Yams
+
+/// Reads a people-and-money file (see docs/people-and-money-file.md): the *Tabel Mensen* and
+/// *Tabel Middelen* per year, capacity reviews and investments. Refuses the file whole when
+/// anything is wrong, naming the line, column and field of every problem, as `PlanFile` does.
+public enum PeopleAndMoneyFile {
+    public static let format = "stip-people-and-money/1"
+
+    /// With `plan`, references to its organisations, bodies, teams and action lines are checked too.
+    public static func load(path: String, plan: Register? = nil) throws(PlanFileError) -> PeopleAndMoney {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw PlanFileError(file: path, problems: [.init(line: nil, column: nil, field: "", message: "there is no such file")])
+        }
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw PlanFileError(file: path, problems: [
+                .init(line: nil, column: nil, field: "", message: "cannot be read as UTF-8 text (\(error.localizedDescription))"),
+            ])
+        }
+        return try parse(text, file: path, plan: plan)
+    }
+
+    public static func parse(_ yaml: String, file: String, plan: Register? = nil) throws(PlanFileError) -> PeopleAndMoney {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else {
+                throw PlanFileError(file: file, problems: [.init(line: nil, column: nil, field: "", message: "the file is empty")])
+            }
+            root = node
+        } catch let error as PlanFileError {
+            throw error
+        } catch let YamlError.scanner(_, problem, mark, _), let YamlError.parser(_, problem, mark, _),
+                let YamlError.composer(_, problem, mark, _) {
+            throw PlanFileError(file: file, problems: [.init(line: mark.line, column: mark.column, field: "", message: "not valid YAML: \(problem)")])
+        } catch {
+            throw PlanFileError(file: file, problems: [.init(line: nil, column: nil, field: "", message: "not valid YAML: \(error)")])
+        }
+
+        let unknown = shape.unknownFields(in: root)
+        if !unknown.isEmpty { throw PlanFileError(file: file, problems: unknown) }
+
+        var reader = PeopleAndMoneyReader(plan: plan)
+        let result = reader.read(root)
+        if !reader.problems.isEmpty { throw PlanFileError(file: file, problems: reader.problems) }
+        return result
+    }
+
+    static let shape: PlanFileShape = .fields([
+        "format": .value,
+        "plan": .value,
+        "organisations": .list(.fields([
+            "id": .value, "name": .value, "aliases": .list(.value), "kind": .value, "country": .value, "mentions": .list(.value),
+        ])),
+        "parties": .list(.fields(["id": .value, "label": .value])),
+        "activities": .list(.fields([
+            "id": .value, "name": .value, "kind": .value, "partOf": .value, "body": .value, "team": .value,
+        ])),
+        "capacity": .list(.fields([
+            "year": .value, "note": .value,
+            "rate": .fields(["perFTE": .value, "note": .value]),
+            "rows": .list(.fields([
+                "activity": .value, "note": .value,
+                "commitments": .list(.fields(["party": .value, "amount": .value, "note": .value])),
+                "stated": .list(.fields(["party": .value, "amount": .value])),
+            ])),
+            "stated": .fields([
+                "label": .value, "overall": .value,
+                "totals": .list(.fields(["party": .value, "amount": .value])),
+            ]),
+        ])),
+        "budget": .list(.fields([
+            "year": .value, "note": .value,
+            "lines": .list(.fields([
+                "id": .value, "name": .value, "budgeted": .value, "note": .value,
+                "funding": .list(.fields(["financier": .value, "amount": .value, "note": .value])),
+                "spending": .list(.fields(["from": .value, "until": .value, "amount": .value, "note": .value])),
+            ])),
+            "funding": .list(.fields(["financier": .value, "amount": .value, "note": .value])),
+        ])),
+        "reviews": .list(.fields([
+            "id": .value, "date": .value, "body": .value, "note": .value,
+            "decisions": .list(.fields(["activity": .value, "verdict": .value, "reason": .value])),
+        ])),
+        "investments": .list(.fields([
+            "id": .value, "actionLine": .value, "source": .value, "status": .value, "amount": .value, "description": .value,
+        ])),
+    ])
+}
