@@ -38,7 +38,8 @@ public enum AreaLevel: String, Sendable, Codable, CaseIterable, Comparable {
 /// only meaningful with a year, since municipalities merge and neighbourhoods are redrawn.
 public struct AreaCode: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
     public let level: AreaLevel
-    /// The digits after the prefix, zero-padded to the level's width.
+    /// The characters after the prefix, zero-padded to the level's width (digits, except in
+    /// Amsterdam's district and neighbourhood codes).
     public let digits: String
 
     /// Reads a code as CBS writes it in its files: surrounding spaces allowed, prefix required.
@@ -47,7 +48,11 @@ public struct AreaCode: Hashable, Sendable, Comparable, Codable, CustomStringCon
         guard trimmed.count >= 4,
               let level = AreaLevel.allCases.first(where: { trimmed.hasPrefix($0.prefix) }) else { return nil }
         let digits = trimmed.dropFirst(2)
-        guard digits.count == level.digits, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        // Amsterdam's districts and neighbourhoods carry capital letters after the municipality
+        // digits since 2022 (WK0363AF, BU0363AF03); the municipality part is always digits.
+        guard digits.count == level.digits,
+              digits.prefix(4).allSatisfy({ $0.isASCII && $0.isNumber }),
+              digits.dropFirst(4).allSatisfy({ $0.isASCII && ($0.isNumber || $0.isUppercase) }) else { return nil }
         self.level = level
         self.digits = String(digits)
     }
@@ -69,6 +74,16 @@ public struct AreaCode: Hashable, Sendable, Comparable, Codable, CustomStringCon
     public var district: AreaCode? {
         guard level >= .district else { return nil }
         return AreaCode(level: .district, digits: digits.prefix(6))
+    }
+
+    /// The area this code lies in by its digits alone: a neighbourhood's district, a district's
+    /// municipality; `nil` for a municipality and above, whose province the code does not say.
+    public var parent: AreaCode? {
+        switch level {
+        case .neighbourhood: district
+        case .district: municipality
+        case .country, .province, .municipality: nil
+        }
     }
 
     public static let netherlands = AreaCode("NL00")!
