@@ -168,11 +168,7 @@ enum OpenAPIDocument {
                 id: "get\(name)", summary: "\(summary): één, met zijn links",
                 schema: .object(["$ref": .string("#/components/schemas/\(schema)")]), withID: true)))
         }
-        paths = paths.map { path, item in
-            // An action is the one entity that can be written yet: PUT beside its GET.
-            guard path == APIPath.list(.actions).path + "/{id}", case let .object(get) = item else { return (path, item) }
-            return (path, .dictionary(get.map { ($0.key, $0.value) } + [("put", putAction)]))
-        }
+        paths = withWrites(paths)
         paths.append((APIPath.tokens.path, .object(["post": .object([
             "operationId": .string("createToken"),
             "summary": .string("Een bearer-token maken met e-mailadres en wachtwoord (HTTP Basic)"),
@@ -228,6 +224,16 @@ enum OpenAPIDocument {
                 "links": .object(["type": .string("object"), "additionalProperties": .object(["type": .string("string")])]),
             ]),
         ])))
+        components.append(("Record", .object([
+            "type": .string("object"),
+            "required": .array(["kind", "id", "version", "values"].map(JSON.string)),
+            "properties": .object([
+                "kind": .object(["type": .string("string")]),
+                "id": .object(["type": .string("string")]),
+                "version": .object(["type": .string("integer")]),
+                "values": .object(["type": .string("object"), "additionalProperties": .object(["type": .string("string")])]),
+            ]),
+        ])))
         components.append(("Error", .object([
             "type": .string("object"),
             "required": .array([.string("error")]),
@@ -243,7 +249,7 @@ enum OpenAPIDocument {
             "info": .object([
                 "title": .string("Stip API"),
                 "version": .string("1"),
-                "description": .string("Het programmaregister van een NOVI-gebied: opgaven, ambities, actielijnen, acties, lopende programma’s, organisaties, hun samenhang en de samenwerkingsstructuur. Lezen zonder account; schrijven (nu: acties) met een bearer-token."),
+                "description": .string("Het programmaregister van een NOVI-gebied: opgaven, ambities, actielijnen, acties, lopende programma’s, organisaties, hun samenhang en de samenwerkingsstructuur. Lezen zonder account; toevoegen, bewerken en verwijderen met een bearer-token, vanaf de versie van het record."),
             ]),
             "paths": .dictionary(paths),
             "components": .object([
@@ -256,39 +262,68 @@ enum OpenAPIDocument {
         ])
     }
 
-    /// `PUT /api/v1/actions/{id}`: the edit, with the version it started from.
-    private static var putAction: JSON {
-        .object([
-            "operationId": .string("updateAction"),
-            "summary": .string("Een actie bewerken; een verouderde versie krijgt 409 met het huidige record"),
-            "security": .array([.object(["bearer": .array([])])]),
-            "parameters": .array([.object([
-                "name": .string("id"), "in": .string("path"), "required": .bool(true),
-                "schema": .object(["type": .string("string"), "pattern": .string("^[a-z0-9][a-z0-9-]*$"), "maxLength": .int(Slug.maximumLength)]),
-            ])]),
-            "requestBody": .object(["required": .bool(true), "content": .object(["application/json": .object(["schema": .object([
+    /// Every kind of record is written the same way: POST to its collection, PUT and DELETE on
+    /// the item, each answering with the record as a write returns it.
+    private static func withWrites(_ paths: [(String, JSON)]) -> [(String, JSON)] {
+        var paths = paths
+        for kind in EntityKind.allCases {
+            let list = "\(APIPath.prefix)/\(kind.rawValue)", item = list + "/{id}"
+            let name = kind.rawValue.replacingOccurrences(of: "-", with: "")
+            let fields = kind.editor.fieldNames.map(\.rawValue)
+            let body = JSON.object([
                 "type": .string("object"),
-                "required": .array(["title", "status", "version"].map(JSON.string)),
-                "properties": .object([
-                    "title": .object(["type": .string("string")]),
-                    "status": FieldType.enumeration(Action.Status.allCases.map(\.rawValue)).schema,
-                    "period": .object(["type": .string("string")]),
-                    "year": .object(["type": .string("integer")]),
-                    "ownerTeam": .object(["type": .string("string")]),
-                    "ownerOrganisation": .object(["type": .string("string")]),
-                    "version": .object(["type": .string("integer")]),
-                ]),
-            ])])])]),
-            "responses": .object([
-                "200": .object(["description": .string("Opgeslagen"), "content": .object(["application/json": .object(["schema": .object(["$ref": .string("#/components/schemas/Action")])])])]),
-                "401": errorResponse("Geen of een ongeldig token"),
-                "403": errorResponse("Deze rol mag deze actie niet bewerken"),
-                "404": errorResponse("Er is geen actie met dit id"),
-                "409": .object(["description": .string("Iemand sloeg een nieuwere versie op; dit is het huidige record"),
-                                "content": .object(["application/json": .object(["schema": .object(["$ref": .string("#/components/schemas/Action")])])])]),
-                "422": errorResponse("Een veld klopt niet; de problemen per veld staan erbij"),
-            ]),
-        ])
+                "description": .string("De velden als tekst (lijsten: één per regel, of een JSON-array); velden die een PUT weglaat houden hun waarde."),
+                "properties": .dictionary(fields.map { ($0, .object(["oneOf": .array([
+                    .object(["type": .string("string")]), .object(["type": .string("number")]), .object(["type": .string("boolean")]),
+                    .object(["type": .string("array"), "items": .object(["type": .string("string")])]), .object(["type": .string("null")]),
+                ])])) } + [("version", .object(["type": .string("integer")]))]),
+                "additionalProperties": .bool(false),
+            ])
+            let record = JSON.object(["application/json": .object(["schema": .object(["$ref": .string("#/components/schemas/Record")])])])
+            let secured: [(String, JSON)] = [("security", .array([.object(["bearer": .array([])])]))]
+            let common: [(String, JSON)] = [
+                ("401", errorResponse("Geen of een ongeldig token")), ("403", errorResponse("Deze rol mag dit niet")),
+            ]
+            let post = JSON.dictionary([("operationId", .string("create\(name)")), ("summary", .string("Een record toevoegen"))] + secured + [
+                ("requestBody", .object(["required": .bool(true), "content": .object(["application/json": .object(["schema": body])])])),
+                ("responses", .dictionary([("201", .object(["description": .string("Toegevoegd"), "content": record]))] + common + [
+                    ("400", errorResponse("Geen JSON-object, of een onbekend veld")),
+                    ("422", errorResponse("Een veld klopt niet; de problemen per veld staan erbij")),
+                ])),
+            ])
+            let idParameter = JSON.array([.object([
+                "name": .string("id"), "in": .string("path"), "required": .bool(true), "schema": .object(["type": .string("string")]),
+            ])])
+            let put = JSON.dictionary([("operationId", .string("update\(name)")), ("summary", .string("Een record bewerken vanaf zijn versie"))] + secured + [
+                ("parameters", idParameter),
+                ("requestBody", .object(["required": .bool(true), "content": .object(["application/json": .object(["schema": body])])])),
+                ("responses", .dictionary([("200", .object(["description": .string("Opgeslagen"), "content": record]))] + common + [
+                    ("400", errorResponse("Geen JSON-object, een onbekend veld of geen versie")),
+                    ("404", errorResponse("Er is geen record met dit id")),
+                    ("409", .object(["description": .string("Iemand sloeg een nieuwere versie op; dit is het huidige record"), "content": record])),
+                    ("422", errorResponse("Een veld klopt niet; de problemen per veld staan erbij")),
+                ])),
+            ])
+            let delete = JSON.dictionary([("operationId", .string("delete\(name)")), ("summary", .string("Een record verwijderen vanaf zijn versie"))] + secured + [
+                ("parameters", .array([
+                    .object(["name": .string("id"), "in": .string("path"), "required": .bool(true), "schema": .object(["type": .string("string")])]),
+                    .object(["name": .string("version"), "in": .string("query"), "required": .bool(true), "schema": .object(["type": .string("integer")])]),
+                ])),
+                ("responses", .dictionary([("204", .object(["description": .string("Verwijderd")]))] + common + [
+                    ("404", errorResponse("Er is geen record met dit id")),
+                    ("409", .object(["description": .string("Een nieuwere versie (het huidige record), of andere records verwijzen ernaar (referencedBy)"),
+                                     "content": .object(["application/json": .object(["schema": .object(["type": .string("object")])])])])),
+                ])),
+            ])
+            for (path, operations) in [(list, [("post", post)]), (item, [("put", put), ("delete", delete)])] {
+                if let index = paths.firstIndex(where: { $0.0 == path }), case let .object(existing) = paths[index].1 {
+                    paths[index].1 = .dictionary(existing.map { ($0.key, $0.value) } + operations)
+                } else {
+                    paths.append((path, .dictionary(operations)))
+                }
+            }
+        }
+        return paths
     }
 
     private static func objectSchema(_ schema: Schema) -> JSON {

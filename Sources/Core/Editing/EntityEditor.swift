@@ -49,3 +49,14 @@ extension Array {
         if let index = firstIndex(where: { $0.id == element.id }) { self[index] = element } else { append(element) }
     }
 }
+
+extension EntityEditor {
+    /// The names of the kind's fields, whatever the register holds (for documentation).
+    public static var fieldNames: [FieldName] {
+        let empty = Register(
+            plan: PlanInfo(id: "", title: "", version: "", date: "", region: ""), vision: Vision(intro: "", points: []), coreValues: [],
+            addedValue: AddedValue(points: [], keywords: []), themes: [], periods: [], challenges: [], ambitions: [], actionLines: [],
+            actions: [], programmes: [], organisations: [], dependencies: [])
+        return fields(in: empty).map(\.name)
+    }
+}
