@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "stip", targets: ["stip"]),
+        // For the benchmarks in Benchmarks/, a package of their own that CI does not build.
+        .library(name: "Monitor", targets: ["Monitor"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.0"),
@@ -24,11 +26,11 @@ let package = Package(
         ),
         // The broad well-being monitor's method: normalisation, aggregation, ranks, focus selection, robustness (Foundation only).
         .target(name: "Monitor"),
-        // FluentKit models, migrations and the SQLite/PostgreSQL switch (no Vapor).
+        // FluentKit models, migrations and the SQLite/PostgreSQL switch (no Vapor); the register's and the monitor's data.
         .target(
             name: "Storage",
             dependencies: [
-                "Core",
+                "Core", "Monitor",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
