@@ -124,6 +124,7 @@ public final class StipDatabase: Sendable {
         CreateAccountTables(),
         AddActionStatusAndAuditTrail(),
         CreateRecordVersions(),
+        CreateMonitorTables(),
     ]
 
     public func shutdown() async {

@@ -4,7 +4,8 @@ import Monitor
 
 struct MonitorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "monitor", abstract: "The broad well-being monitor.", subcommands: [Compute.self])
+        commandName: "monitor", abstract: "The broad well-being monitor.",
+        subcommands: [MonitorImport.self, MonitorIndex.self, MonitorFocus.self, MonitorBaseline.self, MonitorFetch.self, Compute.self])
 
     /// The index from files alone, no database: how analysts and auditors check Stip's numbers.
     struct Compute: AsyncParsableCommand {

@@ -1,0 +1,33 @@
+/// Reads an area code as CBS files write it: padded with spaces (`"GM0935    "`), with its
+/// prefix, or as the bare digits of CBS code lists (`0935`, `093501`, `09350101`, read by
+/// their length).
+enum AreaCodeCell {
+    static func read(_ text: String) -> AreaCode? {
+        let trimmed = text.trimmingBlanks()
+        guard let first = trimmed.utf8.first else { return nil }
+        if first &- UInt8(ascii: "0") < 10 {
+            let level: AreaLevel? = switch trimmed.utf8.count {
+            case 4: .municipality
+            case 6: .district
+            case 8: .neighbourhood
+            default: nil
+            }
+            return level.flatMap { AreaCode(level: $0, digits: trimmed) }
+        }
+        guard let code = AreaCode(trimmed) else { return nil }
+        // StatLine tables call the Netherlands NL01, the KWB NL00: one country, one code.
+        return code.level == .country ? .netherlands : code
+    }
+}
+
+extension String {
+    /// Without the spaces and tabs around it; cheaper than Foundation's trimming.
+    func trimmingBlanks() -> String {
+        let utf8 = self.utf8
+        guard let first = utf8.first, let last = utf8.last, first.isBlank || last.isBlank else { return self }
+        var lower = utf8.startIndex, upper = utf8.endIndex
+        while lower < upper, utf8[lower].isBlank { lower = utf8.index(after: lower) }
+        while upper > lower, utf8[utf8.index(before: upper)].isBlank { upper = utf8.index(before: upper) }
+        return String(self[lower..<upper])
+    }
+}
