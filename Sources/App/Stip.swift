@@ -24,6 +24,7 @@ public func configure(
     RecordEditRoutes(store: store, pages: pages, l: l).register(on: app)
     AuditRoutes(audit: audit, l: l).register(on: app)
     MembershipRoutes(store: store, pages: pages, l: l).register(on: app)
+    PeopleAndMoneyRoutes(store: PeopleAndMoneyStore(beside: store), pages: pages, l: l).register(on: app)
 }
 
 /// Serves Stip until the process is told to stop.

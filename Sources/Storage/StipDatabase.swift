@@ -102,10 +102,12 @@ public final class StipDatabase: Sendable {
     /// makes a writer wait for another instead of failing or spinning forever.
     private func configureSQLite() async throws {
         _ = try await sql(database).raw("PRAGMA journal_mode=WAL").all()
-        // SQLite keeps one connection per event loop, and busy_timeout is per connection.
+        // SQLite keeps one connection per event loop, and busy_timeout is per connection. A write
+        // of the whole register takes milliseconds, but seconds on a machine busy with builds;
+        // a writer waits up to 30 s rather than fail a person's save.
         for eventLoop in eventLoopGroup.makeIterator() {
             let db = databases.database(logger: logger, on: eventLoop)!
-            _ = try await sql(db).raw("PRAGMA busy_timeout=5000").all()
+            _ = try await sql(db).raw("PRAGMA busy_timeout=30000").all()
         }
     }
 
@@ -124,6 +126,7 @@ public final class StipDatabase: Sendable {
         CreateAccountTables(),
         AddActionStatusAndAuditTrail(),
         CreateRecordVersions(),
+        CreatePeopleAndMoneyTables(),
         CreateMonitorTables(),
     ]
 

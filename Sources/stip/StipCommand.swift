@@ -18,12 +18,25 @@ struct StipCommand: AsyncParsableCommand {
 /// The plan Stip loads on a first start: the Zuid-Limburg file beside the sources.
 enum DefaultPlan {
     static let relativePath = "Seeds/zuid-limburg-pva-1.0.yaml"
+    /// Its people and money (ch. 6), loaded after the plan.
+    static let peopleAndMoneyRelativePath = "Seeds/zuid-limburg-middelen-2020-2021.yaml"
 
-    static var path: String {
+    static var path: String { locate(relativePath) }
+    static var peopleAndMoneyPath: String { locate(peopleAndMoneyRelativePath) }
+
+    private static func locate(_ relativePath: String) -> String {
         if FileManager.default.fileExists(atPath: relativePath) { return relativePath }
         // Run from elsewhere (`swift run --package-path`): the file next to this source tree.
         let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         return packageRoot.appendingPathComponent(relativePath).path
+    }
+}
+
+/// Whether a seed file is a people-and-money file rather than a plan: its `format:` line says so.
+func isPeopleAndMoneyFile(_ path: String) -> Bool {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return false }
+    return text.split(separator: "\n").contains { line in
+        line.hasPrefix("format:") && line.dropFirst("format:".count).trimmingCharacters(in: .whitespaces).hasPrefix(PeopleAndMoneyFile.format)
     }
 }
 
@@ -65,6 +78,18 @@ struct Serve: AsyncParsableCommand {
                 try await store.load(register, replacing: false)
                 print("Loaded \(register.plan.title) \(register.plan.version) from \(path) into \(database.location).")
             }
+            // People and money on a first start too, checked against the plan as stored; only with the default plan.
+            let money = PeopleAndMoneyStore(beside: store)
+            if plan == nil, try await money.isEmpty(), let register = try await store.current() {
+                let path = DefaultPlan.peopleAndMoneyPath
+                do {
+                    try await money.load(try PeopleAndMoneyFile.load(path: path, plan: register), replacing: false)
+                    print("Loaded people and money from \(path) into \(database.location).")
+                } catch let error as PlanFileError {
+                    // Another plan in the database: serve it without the Zuid-Limburg tables.
+                    print("Did not load people and money from \(path): \(error)")
+                }
+            }
         } catch {
             await database.shutdown()
             throw fail("\(error)")
@@ -97,12 +122,15 @@ struct Migrate: AsyncParsableCommand {
 }
 
 struct Seed: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Load a plan file into the database: all of it or nothing.")
+    static let configuration = CommandConfiguration(
+        abstract: "Load a plan file, or a people-and-money file, into the database: all of it or nothing.",
+        discussion: "A file whose format line says stip-people-and-money/1 (docs/people-and-money-file.md) is checked against the plan in the database and loaded as its people and money.")
 
-    @Argument(help: "The plan file (YAML, see docs/plan-file.md).") var path: String
-    @Flag(help: "Replace the plan the database already holds.") var replace = false
+    @Argument(help: "The plan file (YAML, see docs/plan-file.md) or a people-and-money file (docs/people-and-money-file.md).") var path: String
+    @Flag(help: "Replace the plan (or the people and money) the database already holds.") var replace = false
 
     func run() async throws {
+        if isPeopleAndMoneyFile(path) { return try await loadPeopleAndMoney() }
         let register: Register
         do {
             register = try PlanFile.load(path: path)
@@ -124,6 +152,27 @@ struct Seed: AsyncParsableCommand {
         \(register.actions.count) actions, \(register.programmes.count) programmes, \(register.organisations.count) organisations, \
         \(register.dependencies.count) dependencies.
         """)
+    }
+
+    private func loadPeopleAndMoney() async throws {
+        let database: StipDatabase
+        do { database = try await .open() } catch { throw fail("\(error)") }
+        do {
+            guard let register = try await RegisterStore(database: database).current() else {
+                throw ValidationError("the database holds no plan yet: seed the plan file first")
+            }
+            let data = try PeopleAndMoneyFile.load(path: path, plan: register)
+            try await PeopleAndMoneyStore(database: database).load(data, replacing: replace)
+            await database.shutdown()
+            print("""
+            Loaded people and money into \(database.location): capacity for \(data.capacityYears.map { String($0.year) }.joined(separator: ", ")) \
+            (\(data.commitments.count) commitments), \(data.budgetLines.count) budget lines, \(data.reviews.count) reviews, \
+            \(data.investments.count) investments.
+            """)
+        } catch {
+            await database.shutdown()
+            throw fail("\(error)")
+        }
     }
 }
 

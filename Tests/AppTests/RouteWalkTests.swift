@@ -21,6 +21,12 @@ import VaporTesting
         // The Groene Long team's action and members: its aanvoerder may, another role's aanvoerder may not.
         "/acties/:id/bewerken": [303, 403, 200, 200, 200],
         "/structuur/teams/:id/leden": [303, 403, 200, 200, 200],
+        // Mensen en middelen: the regiegroep and the beheerder edit; an unknown investment is not there to edit.
+        "/middelen/inzet/invullen": [303, 403, 403, 200, 200],
+        "/middelen/begroting/realisatie": [303, 403, 403, 200, 200],
+        "/middelen/besprekingen/nieuw": [303, 403, 403, 200, 200],
+        "/middelen/investeringsagenda/nieuw": [303, 403, 403, 200, 200],
+        "/middelen/investeringsagenda/:id/bewerken": [303, 403, 403, 404, 404],
     ]
 
     /// The forms to create, edit and delete: the regiegroep and the beheerder everything; the

@@ -4,7 +4,7 @@ import Core
 /// The frame around every page: language, landmarks, navigation, footer.
 struct Layout {
     enum Section: CaseIterable {
-        case home, challenges, actionLines, actions, programmes, organisations, structure, coherence, timeline
+        case home, challenges, actionLines, actions, programmes, organisations, structure, coherence, timeline, money
 
         var url: SiteURL {
             switch self {
@@ -17,6 +17,7 @@ struct Layout {
             case .structure: .structure
             case .coherence: .coherence
             case .timeline: .timeline
+            case .money: .money(.overview)
             }
         }
 
@@ -31,6 +32,7 @@ struct Layout {
             case .structure: .navStructure
             case .coherence: .navCoherence
             case .timeline: .navTimeline
+            case .money: .money(.nav)
             }
         }
     }

@@ -38,6 +38,7 @@ enum Phrase: Sendable, Equatable {
     case conflictTitle, savedVersion, yourVersion, savedBy(String, String), saveMine
     case editMembers, addMember, existingPerson, newPersonName, endMembership, memberProblem(MembershipInput.Problem)
     case editing(EditingPhrase), backToRecord, unreadableBody(String)
+    case money(MoneyPhrase)
     case history, noHistory, who, changed, navAudit, audit, auditIntro, entity, fromDay, untilDay, filter, downloadCSV, operation(AuditRecord.Operation)
 }
 
@@ -325,6 +326,7 @@ extension Phrase {
             case .endsBeforeStart: "Het einde ligt voor het begin."
             }
         case let .editing(phrase): phrase.text(in: .dutch)
+        case let .money(phrase): phrase.text(in: .dutch)
         case .backToRecord: "Terug"
         case let .unreadableBody(detail): "De inhoud van dit verzoek is niet te lezen: \(detail)"
         case .history: "Geschiedenis"

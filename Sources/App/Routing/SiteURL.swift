@@ -37,6 +37,7 @@ enum SiteURL: Sendable, Equatable {
     case editRecord(EntityKind, String)
     case deleteRecord(EntityKind, String)
     case api(APIPath)
+    case money(MoneyPath)
 
     var path: String {
         switch self {
@@ -75,6 +76,7 @@ enum SiteURL: Sendable, Equatable {
         case let .editRecord(kind, id): "/\(kind.pathBase)/\(id)/bewerken"
         case let .deleteRecord(kind, id): "/\(kind.pathBase)/\(id)/verwijderen"
         case let .api(path): path.path
+        case let .money(path): path.path
         }
     }
 }

@@ -25,7 +25,8 @@ public final class RegisterStore: Sendable {
         var floor = 0
     }
 
-    private let database: StipDatabase
+    /// Internal, so the people-and-money store can work on the same database.
+    let database: StipDatabase
     private let freshness: Duration
     private let cache = Mutex(Cache(snapshot: nil, checkedAt: .now))
 
