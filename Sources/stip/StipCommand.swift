@@ -42,8 +42,11 @@ func isPeopleAndMoneyFile(_ path: String) -> Bool {
 
 extension StipDatabase {
     /// The database `DATABASE_URL` names, migrated.
-    static func open() async throws -> StipDatabase {
-        let database = try await StipDatabase(location: try DatabaseLocation.from(environment: ProcessInfo.processInfo.environment))
+    /// Commands other than `serve` print what they did, not each migration step.
+    static func open(quiet: Bool = true) async throws -> StipDatabase {
+        var logger = Logger(label: "stip.storage")
+        logger.logLevel = quiet ? .warning : .info
+        let database = try await StipDatabase(location: try DatabaseLocation.from(environment: ProcessInfo.processInfo.environment), logger: logger)
         do {
             try await database.migrate()
         } catch {
@@ -69,7 +72,7 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let database: StipDatabase
-        do { database = try await .open() } catch { throw fail("\(error)") }
+        do { database = try await .open(quiet: false) } catch { throw fail("\(error)") }
         let store = RegisterStore(database: database)
         do {
             if try await store.isEmpty() {
