@@ -57,6 +57,26 @@ extension StipDatabase {
     }
 }
 
+extension StipDatabase {
+    /// Opens the database for one command's work and closes it however the work ends; a
+    /// failure is printed for people rather than dumped, a wrong option keeps its usage hint.
+    static func using<T>(_ work: (StipDatabase) async throws -> T) async throws -> T {
+        let database: StipDatabase
+        do { database = try await open() } catch { throw fail("\(error)") }
+        do {
+            let result = try await work(database)
+            await database.shutdown()
+            return result
+        } catch let error as ValidationError {
+            await database.shutdown()
+            throw error
+        } catch {
+            await database.shutdown()
+            throw fail("\(error)")
+        }
+    }
+}
+
 /// Prints a person-readable reason and exits non-zero, instead of a Swift dump.
 func fail(_ message: String) -> ExitCode {
     FileHandle.standardError.write(Data("stip: \(message)\n".utf8))

@@ -52,21 +52,32 @@ import Testing
         #expect(files.groups == ["g0", "g1", "g2"])
         #expect(result.ranks.compactMap { $0 }.count > 300)
 
+        Self.expectAgreement(["--data", path("long.csv"), "--indicators", path("defs.csv"), "--themes", path("themes.csv"),
+                              "--normalise", normalisation.rawValue, "--aggregate", aggregation.rawValue, "--compare", path("stip.csv")])
+    }
+
+    /// Runs the numpy script with these arguments and expects it to agree (exit 0); it exits
+    /// 77 where python3 or numpy is missing, which is reported as skipped.
+    static func expectAgreement(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.script, "--data", path("long.csv"), "--indicators", path("defs.csv"), "--themes", path("themes.csv"),
-                             "--normalise", normalisation.rawValue, "--aggregate", aggregation.rawValue, "--compare", path("stip.csv")]
+        process.arguments = ["python3", script] + arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
-        try process.run()
-        process.waitUntilExit()
-        let said = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        if process.terminationStatus == 77 {
-            Issue.record("skipped: \(said)", severity: .warning)
+        do {
+            try process.run()
+        } catch {
+            Issue.record("python3 did not start: \(error)", sourceLocation: sourceLocation)
             return
         }
-        #expect(process.terminationStatus == 0, "\(said)")
+        let said = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        if process.terminationStatus == 77 {
+            Issue.record("skipped: \(said)", severity: .warning, sourceLocation: sourceLocation)
+            return
+        }
+        #expect(process.terminationStatus == 0, "\(said)", sourceLocation: sourceLocation)
     }
 
     @Test func aBadCellIsRefusedWithItsPlace() throws {

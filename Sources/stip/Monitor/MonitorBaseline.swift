@@ -32,8 +32,7 @@ struct MonitorBaseline: AsyncParsableCommand {
         @Option(help: "The indicator catalogue (default: Seeds/monitor/indicators.csv).") var catalogue: String?
 
         func run() async throws {
-            let database = try await StipDatabase.open()
-            do {
+            try await StipDatabase.using { database in
                 let store = MonitorStore(database: database)
                 let catalogue = try MonitorSeeds.catalogue(catalogue)
                 let imports = try await store.imports().filter { $0.years.split(separator: ",").contains(Substring(String(year))) }
@@ -49,10 +48,6 @@ struct MonitorBaseline: AsyncParsableCommand {
                 let baseline = try await store.adoptBaseline(
                     year: year, definition: String(decoding: try encoder.encode(definition), as: UTF8.self), by: "stip monitor baseline adopt")
                 print("Adopted the nulmeting of \(baseline.year) on \(baseline.adoptedAt): \(definition.indicators.count) indicators, \(imports.count) source file(s).")
-                await database.shutdown()
-            } catch {
-                await database.shutdown()
-                throw fail("\(error)")
             }
         }
     }
@@ -61,21 +56,15 @@ struct MonitorBaseline: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show the adopted nulmeting: its year, what it froze, and its sources.")
 
         func run() async throws {
-            let database = try await StipDatabase.open()
-            do {
+            try await StipDatabase.using { database in
                 let store = MonitorStore(database: database)
                 guard let baseline = try await store.baseline() else {
                     print("No nulmeting has been adopted yet. Import the data of a year, then: stip monitor baseline adopt --year YEAR")
-                    await database.shutdown()
                     return
                 }
                 let values = try await store.baselineValues()
                 print("Nulmeting \(baseline.year), adopted \(baseline.adoptedAt) by \(baseline.adoptedBy): \(values.count) values frozen.")
                 print(baseline.definition)
-                await database.shutdown()
-            } catch {
-                await database.shutdown()
-                throw fail("\(error)")
             }
         }
     }

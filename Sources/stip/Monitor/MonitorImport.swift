@@ -17,15 +17,13 @@ struct MonitorImport: AsyncParsableCommand {
 
     func run() async throws {
         let kind = format ?? (file.lowercased().hasSuffix("json") ? "geojson" : nil)
-        let database = try await StipDatabase.open()
-        let store = MonitorStore(database: database)
-        do {
+        try await StipDatabase.using { database in
+            let store = MonitorStore(database: database)
             if kind == "geojson" {
                 guard let year else { throw ValidationError("--year is needed for boundaries: say which year's division they are.") }
                 let boundaries = try BoundaryFile.read(URL(fileURLWithPath: file))
                 try await store.storeBoundaries(boundaries.boundaries, year: year)
                 print("Stored \(boundaries.boundaries.count) boundaries of \(year) from \(file) (\(boundaries.referenceSystem)).")
-                await database.shutdown()
                 return
             }
             let importFormat = try kind.map { name in
@@ -45,14 +43,7 @@ struct MonitorImport: AsyncParsableCommand {
             case let .alreadyImported(at, by):
                 print("\(file) was imported before (\(at), by \(by)); nothing changed.")
             }
-        } catch let error as ValidationError {
-            await database.shutdown()
-            throw error
-        } catch {
-            await database.shutdown()
-            throw fail("\(error)")
         }
-        await database.shutdown()
     }
 }
 

@@ -63,8 +63,7 @@ struct MonitorIndex: AsyncParsableCommand {
     @Option(help: "Where to write the CSV.") var output: String
 
     func run() async throws {
-        let database = try await StipDatabase.open()
-        do {
+        try await StipDatabase.using { database in
             let (index, result, listed, names) = try await options.compute(MonitorStore(database: database))
             var csv = (["area_code", "name"] + index.themes.map { "theme:\($0)" } + ["index", "rank"]).joined(separator: ",") + "\n"
             for code in listed {
@@ -75,13 +74,6 @@ struct MonitorIndex: AsyncParsableCommand {
             }
             try csv.write(toFile: output, atomically: true, encoding: .utf8)
             print("Wrote \(output): \(listed.count) areas listed, \(result.ranks.compactMap { $0 }.count) of \(index.dataset.unitIDs.count) ranked, \(index.indicators.count) indicators in \(index.themes.count) themes.")
-            await database.shutdown()
-        } catch let error as ValidationError {
-            await database.shutdown()
-            throw error
-        } catch {
-            await database.shutdown()
-            throw fail("\(error)")
         }
     }
 }
@@ -104,8 +96,7 @@ struct MonitorFocus: AsyncParsableCommand {
     @Option(help: "Where to write the CSV.") var output: String
 
     func run() async throws {
-        let database = try await StipDatabase.open()
-        do {
+        try await StipDatabase.using { database in
             let (index, result, listed, names) = try await options.compute(MonitorStore(database: database))
             let criteria = FocusCriteria(indexPercentile: percentile, minimumPopulation: minPopulation)
             let selection = try FocusSelection.select(from: result, criteria: criteria)
@@ -129,13 +120,6 @@ struct MonitorFocus: AsyncParsableCommand {
             try csv.write(toFile: output, atomically: true, encoding: .utf8)
             let chosen = listed.filter { index.dataset.unitPosition(of: $0.description).map { selection.outcomes[$0].isSelected } ?? false }
             print("Wrote \(output): \(chosen.count) of \(listed.count) listed areas selected (index at or below P\(csvNumber(percentile)) = \(csvNumber(selection.threshold))), \(draws) robustness draws.")
-            await database.shutdown()
-        } catch let error as ValidationError {
-            await database.shutdown()
-            throw error
-        } catch {
-            await database.shutdown()
-            throw fail("\(error)")
         }
     }
 }
