@@ -71,6 +71,8 @@ struct RecordEditRoutes: Sendable {
 
     private func update(_ kind: EntityKind, _ request: Request) async throws -> Response {
         let (id, register) = try await record(kind, request)
+        // Whether this person may edit the record at all, before anything is checked or told about it.
+        try authorise(kind, request, teams: [kind.editor.team(of: id, in: register)])
         let fields = kind.editor.fields(in: register)
         let body = FormBody(request.body.string ?? "")
         var values = body.fieldValues(for: fields.filter { !$0.onCreateOnly })
@@ -141,16 +143,20 @@ struct RecordEditRoutes: Sendable {
     }
 
     private func apiUpdate(_ kind: EntityKind, _ request: Request) async throws -> Response {
+        // Who asks comes first: a visitor learns nothing about records or fields.
+        guard request.account != nil else { throw AppError.unauthorized }
         let (id, register) = try await record(kind, request)
+        try authorise(kind, request, teams: [kind.editor.team(of: id, in: register)])
         let (values, version) = try Self.jsonValues(request)
         guard let version else { throw AppError.unreadableBody("version") }
         return try await apiSave(RegisterChange(kind, .update(id: id, values: values, version: version)), register, request, created: false)
     }
 
     private func apiDelete(_ kind: EntityKind, _ request: Request) async throws -> Response {
+        guard request.account != nil else { throw AppError.unauthorized }
         let (id, register) = try await record(kind, request)
-        guard let version = request.query[Int.self, at: "version"] else { throw AppError.unreadableBody("?version=") }
         try authorise(kind, request, teams: [kind.editor.team(of: id, in: register)])
+        guard let version = request.query[Int.self, at: "version"] else { throw AppError.unreadableBody("?version=") }
         do {
             _ = try await store.apply(RegisterChange(kind, .delete(id: id, version: version)), by: request.account!)
             return Response(status: .noContent)
