@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "Core", "Storage", "StipTestSupport",
+                "App", "Core", "Storage", "Monitor", "StipTestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
             ],
             exclude: ["__Snapshots__"]

@@ -4,7 +4,7 @@ import Core
 /// The frame around every page: language, landmarks, navigation, footer.
 struct Layout {
     enum Section: CaseIterable {
-        case home, challenges, actionLines, actions, programmes, organisations, structure, coherence, timeline, money
+        case home, challenges, actionLines, actions, programmes, organisations, structure, coherence, timeline, money, monitor
 
         var url: SiteURL {
             switch self {
@@ -18,6 +18,7 @@ struct Layout {
             case .coherence: .coherence
             case .timeline: .timeline
             case .money: .money(.overview)
+            case .monitor: .monitor(.map(MonitorQuery()))
             }
         }
 
@@ -33,6 +34,7 @@ struct Layout {
             case .coherence: .navCoherence
             case .timeline: .navTimeline
             case .money: .money(.nav)
+            case .monitor: .monitor(.nav)
             }
         }
     }

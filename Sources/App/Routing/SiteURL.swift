@@ -38,6 +38,7 @@ enum SiteURL: Sendable, Equatable {
     case deleteRecord(EntityKind, String)
     case api(APIPath)
     case money(MoneyPath)
+    case monitor(MonitorPath)
 
     var path: String {
         switch self {
@@ -77,6 +78,7 @@ enum SiteURL: Sendable, Equatable {
         case let .deleteRecord(kind, id): "/\(kind.pathBase)/\(id)/verwijderen"
         case let .api(path): path.path
         case let .money(path): path.path
+        case let .monitor(path): path.path
         }
     }
 }

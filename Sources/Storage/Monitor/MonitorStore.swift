@@ -15,6 +15,11 @@ public final class MonitorStore: Sendable {
         self.database = database
     }
 
+    /// On the database the register is kept in.
+    public convenience init(beside register: RegisterStore) {
+        self.init(database: register.database)
+    }
+
     private var sql: any SQLDatabase { database.sql(database.database) }
 
     /// Rows per INSERT: well under SQLite's limit of bound variables, large enough to be fast.

@@ -100,6 +100,25 @@ public final class RegisterStore: Sendable {
     /// before it saved. The register is then written whole: at a few hundred rows that costs
     /// milliseconds and keeps one path for every kind of record.
     public func apply(_ change: RegisterChange, by account: Account) async throws -> AppliedChange {
+        // SQLite starts a transaction deferred: when another writer commits first, ours is
+        // refused at once as busy rather than waiting. Nothing of it was written, so it is run
+        // again and sees the newer version (and then answers with a conflict, not an error).
+        var attempt = 0
+        while true {
+            do {
+                return try await applyOnce(change, by: account)
+            } catch where attempt < 5 && Self.isBusy(error) {
+                attempt += 1
+                try await Task.sleep(for: .milliseconds(20 * attempt))
+            }
+        }
+    }
+
+    static func isBusy(_ error: any Error) -> Bool {
+        String(describing: error).contains("database is locked")
+    }
+
+    private func applyOnce(_ change: RegisterChange, by account: Account) async throws -> AppliedChange {
         let (revision, applied) = try await database.database.transaction { db -> (Int, AppliedChange) in
             let revision = try await Self.raiseRevision(on: db)
             guard let register = try await Self.load(on: db) else { throw ChangeRefusal.notFound }

@@ -1,0 +1,150 @@
+import Monitor
+
+/// The words of the monitor's pages: the map and table, a profile, the comparison, the empty states.
+enum MonitorPhrase: Equatable, Sendable {
+    case nav, title, intro(levels: String, region: String)
+    case level(AreaLevel), levels(AreaLevel), country
+    case layerIndex, layerTheme(String), layerIndicator(name: String, unit: String)
+    case rankHeader(Int), legendOption(MonitorQuery.Legend), settings, levelLabel, yearLabel, layerLabel, regionLabel, legendLabel, show, legendKind(MonitorQuery.Legend)
+    case mapTitle(layer: String, levels: String, region: String, year: Int)
+    case mapDescription(count: Int, withValue: Int, legend: String, classes: String)
+    case classRange(String, String, count: Int), noValue, tooltip(name: String, code: String, value: String)
+    case tableCaption(layer: String, levels: String, region: String, year: Int)
+    case area, code, rank, rankOf(Int, Int), municipality, sortBy(String)
+    case downloads, downloadCSV, downloadSVG, downloadGeoJSON, downloadJSON
+    case noDataTitle, noDataHelp, noDataValues, noDataBoundaries, noDataFetch, noDataAfter
+    case noBoundaries(levels: String), noBoundariesCommand(level: String, year: Int)
+    case noValuesAt(levels: String, year: Int), indexUnavailable(String), drawnWith(boundaryYear: Int), simplified(Int)
+    // Profile
+    case profileMeta(level: String, code: String, year: Int), partOf, childAreas(String), indicators, indicator, theme, value
+    case national, percentile, percentileValue(Int), change(Int), trend, none, noNational, percentileExplanation(levels: String)
+    case noBaseline, baselineNote(Int), direction(Direction?), themeScores, themeChartTitle(String), themeChartDescription(Int)
+    case indexHeading, indexLine(value: String, rank: Int, count: Int, levels: String), notRanked, indexExplanation
+    case trendTitle(indicator: String, area: String), trendDescription(String), years
+    case compareLink, otherYears
+    // Comparison
+    case compareTitle, compareIntro, compareField, compareButton, compareUnknown(String), compareTooFew
+
+    func text(in language: ScreenLanguage) -> String {
+        switch language {
+        case .dutch: dutch
+        }
+    }
+
+    private var dutch: String {
+        switch self {
+        case .nav: "Monitor"
+        case .title: "Monitor brede welvaart"
+        case let .intro(levels, region): "De \(levels) van \(region), gekleurd naar de gekozen maat, met dezelfde gegevens in de tabel. De index is berekend over alle \(levels) van Nederland; klik op een gebied voor zijn profiel."
+        case let .level(level):
+            switch level {
+            case .country: "land"
+            case .province: "provincie"
+            case .municipality: "gemeente"
+            case .district: "wijk"
+            case .neighbourhood: "buurt"
+            }
+        case let .levels(level):
+            switch level {
+            case .country: "landen"
+            case .province: "provincies"
+            case .municipality: "gemeenten"
+            case .district: "wijken"
+            case .neighbourhood: "buurten"
+            }
+        case .country: "Nederland"
+        case .layerIndex: "Index brede welvaart"
+        case let .layerTheme(name): "Themascore \(name)"
+        case let .layerIndicator(name, unit): "\(name) (\(unit))"
+        case let .rankHeader(count): "Rang (van \(Localizer().number(count)))"
+        case let .legendOption(legend):
+            switch legend {
+            case .quantiles: "kwantielen"
+            case .equalIntervals: "gelijke intervallen"
+            }
+        case .settings: "Wat de kaart toont"
+        case .levelLabel: "Niveau"
+        case .yearLabel: "Jaar"
+        case .layerLabel: "Kaart"
+        case .regionLabel: "Gebied"
+        case .legendLabel: "Legenda"
+        case .show: "Toon"
+        case let .legendKind(legend):
+            switch legend {
+            case .quantiles: "kwantielen (elke klasse ongeveer een vijfde van de gebieden)"
+            case .equalIntervals: "gelijke intervallen"
+            }
+        case let .mapTitle(layer, levels, region, year): "\(layer): \(levels) in \(region), \(year)"
+        case let .mapDescription(count, withValue, legend, classes):
+            "Kaart van \(count) gebieden, waarvan \(withValue) met een waarde. Klassen naar \(legend): \(classes). Grijs: geen waarde. Dezelfde gegevens staan in de tabel naast de kaart."
+        case let .classRange(lower, upper, count): "\(lower) tot en met \(upper) (\(count))"
+        case .noValue: "geen waarde"
+        case let .tooltip(name, code, value): "\(name) (\(code)): \(value)"
+        case let .tableCaption(layer, levels, region, year): "\(layer) van de \(levels) in \(region), \(year)"
+        case .area: "Gebied"
+        case .code: "Code"
+        case .rank: "Rang"
+        case let .rankOf(rank, count): "\(Localizer().number(rank)) van \(Localizer().number(count))"
+        case .municipality: "Gemeente"
+        case let .sortBy(column): "sorteer op \(column)"
+        case .downloads: "Downloaden"
+        case .downloadCSV: "De tabel als CSV"
+        case .downloadSVG: "De kaart als SVG"
+        case .downloadGeoJSON: "De laag als GeoJSON"
+        case .downloadJSON: "De gegevens als JSON (API)"
+        case .noDataTitle: "Er zijn nog geen monitorgegevens"
+        case .noDataHelp: "De monitor toont wat in Stip is geïmporteerd. Importeer de gegevens vanaf de opdrachtregel, in de map van Stip, met de gedeelde gegevens ernaast:"
+        case .noDataValues: "de Kerncijfers Wijken en Buurten van CBS (waarden per buurt):"
+        case .noDataBoundaries: "de grenzen van de buurten, voor de kaart (GeoJSON):"
+        case .noDataFetch: "of haal een tabel bij CBS op:"
+        case .noDataAfter: "Laad daarna deze pagina opnieuw."
+        case let .noBoundaries(levels): "Er zijn nog geen grenzen van \(levels) opgeslagen, dus er is nog geen kaart; de tabel staat hieronder. Importeer de grenzen met:"
+        case let .noBoundariesCommand(level, year): "swift run stip monitor import zuid-limburg_\(level)_\(year).geojson --year \(year)"
+        case let .noValuesAt(levels, year): "Er zijn geen waarden van \(levels) in \(year). Kies een ander jaar of niveau."
+        case let .indexUnavailable(reason): "De index kan voor dit niveau en jaar niet berekend worden: \(reason)"
+        case let .drawnWith(year): "Getekend met de grenzen van \(year)."
+        case let .simplified(metres): "Grenzen vereenvoudigd tot op ongeveer \(metres) meter, passend bij de schaal van de kaart."
+        case let .profileMeta(level, code, year): "\(level) · \(code) · gegevens van \(year)"
+        case .partOf: "Ligt in"
+        case let .childAreas(levels): "De \(levels) in dit gebied"
+        case .indicators: "Indicatoren"
+        case .indicator: "Indicator"
+        case .theme: "Thema"
+        case .value: "Waarde"
+        case .national: "Nederland"
+        case .percentile: "Percentiel in Nederland"
+        case let .percentileValue(value): "P\(value)"
+        case let .change(year): "Verandering sinds de nulmeting (\(year))"
+        case .trend: "Verloop"
+        case .none: "geen"
+        case .noNational: "Er is geen landelijke waarde opgeslagen (een rij NL00); daar staat ‘geen’."
+        case let .percentileExplanation(levels): "Het percentiel is het deel van alle \(levels) in Nederland met een lagere waarde (gelijke waarden tellen half)."
+        case .noBaseline: "Er is nog geen nulmeting vastgesteld, dus er is geen verandering te tonen (stip monitor baseline adopt --year JAAR)."
+        case let .baselineNote(year): "De nulmeting is vastgesteld op de gegevens van \(year)."
+        case let .direction(direction):
+            switch direction {
+            case .higherIsBetter: "hoger is beter"
+            case .higherIsWorse: "hoger is slechter"
+            case nil: "context, telt niet mee"
+            }
+        case .themeScores: "Themascores"
+        case let .themeChartTitle(name): "Themascores van \(name)"
+        case let .themeChartDescription(count): "Staafdiagram van \(count) themascores op een schaal van 0 tot 100 (100 is de beste waarde in Nederland); de getallen staan ook in de figuur."
+        case .indexHeading: "Index brede welvaart"
+        case let .indexLine(value, rank, count, levels): "Index \(value); rang \(Localizer().number(rank)) van \(Localizer().number(count)) \(levels) in Nederland (1 is de hoogste)."
+        case .notRanked: "Dit gebied heeft voor een index te weinig indicatoren met een waarde."
+        case .indexExplanation: "De index is het gemiddelde van de themascores; elke score is genormaliseerd over alle gebieden van dit niveau in Nederland."
+        case let .trendTitle(indicator, area): "Verloop van \(indicator) in \(area)"
+        case let .trendDescription(points): "Waarden per jaar: \(points)."
+        case .years: "Jaren"
+        case .compareLink: "Vergelijk met andere gebieden"
+        case .otherYears: "Andere jaren"
+        case .compareTitle: "Gebieden vergelijken"
+        case .compareIntro: "Zet twee of meer gebieden naast elkaar: hun index, themascores en indicatoren."
+        case .compareField: "CBS-codes, gescheiden door komma’s (bijvoorbeeld BU09171001,BU09171002)"
+        case .compareButton: "Vergelijk"
+        case let .compareUnknown(codes): "Zonder gegevens of onbekend: \(codes)."
+        case .compareTooFew: "Geef minstens twee gebieden op om te vergelijken."
+        }
+    }
+}

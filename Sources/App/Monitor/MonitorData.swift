@@ -1,0 +1,99 @@
+import Foundation
+import Monitor
+import Storage
+import Synchronization
+
+/// The monitor's data as pages read it: values and index per level and year, names, boundaries
+/// drawn for a map, all kept in memory per data revision, since the index over 14,000
+/// neighbourhoods takes about a second.
+final class MonitorData: Sendable {
+    let store: MonitorStore
+    let catalogue: IndicatorCatalogue
+    let regions: RegionCatalogue
+
+    /// The revision is read from the database at most this often: imports come from the
+    /// command line, and a second's delay in noticing one is no loss.
+    static let freshness: Duration = .seconds(1)
+    private let checked = Mutex<(revision: MonitorRevision, at: ContinuousClock.Instant)?>(nil)
+
+    private let figures = MonitorMemo<FiguresKey, MonitorFigures>(limit: 24)
+    private let names = MonitorMemo<Int, [AreaCode: String]>(limit: 8)
+    private let years = MonitorMemo<Int, [Int]>(limit: 1)
+    private let shapes = MonitorMemo<ShapesKey, MapShapes>(limit: 32)
+    /// Rendered answers by path and query: a page is a pure function of the data and its URL.
+    let rendered = MonitorMemo<String, [UInt8]>(limit: 2_000)
+
+    private struct FiguresKey: Hashable, Sendable { var year: Int; var level: AreaLevel }
+    private struct ShapesKey: Hashable, Sendable { var year: Int; var level: AreaLevel; var region: String }
+
+    init(store: MonitorStore, catalogue: IndicatorCatalogue, regions: RegionCatalogue) {
+        self.store = store
+        self.catalogue = catalogue
+        self.regions = regions
+    }
+
+    func revision() async throws -> MonitorRevision {
+        let now = ContinuousClock.now
+        if let last = checked.withLock({ $0 }), now - last.at < Self.freshness { return last.revision }
+        var boundaryYears: [AreaLevel: [Int]] = [:]
+        for level in MonitorQuery.levels { boundaryYears[level] = try await store.boundaryYears(level: level) }
+        let revision = MonitorRevision(imports: try await store.imports().count, boundaryYears: boundaryYears)
+        checked.withLock { $0 = (revision, now) }
+        return revision
+    }
+
+    /// The years that have any values, oldest first.
+    func dataYears(_ revision: MonitorRevision) async throws -> [Int] {
+        try await years.value(0, revision: revision) { [store] in try await store.years() }
+    }
+
+    func figures(year: Int, level: AreaLevel, _ revision: MonitorRevision) async throws -> MonitorFigures {
+        try await figures.value(FiguresKey(year: year, level: level), revision: revision) { [store, catalogue] in
+            let observations = try await store.observations(year: year, level: level) + store.observations(year: year, level: .country)
+            return MonitorFigures(year: year, level: level, observations: observations, catalogue: catalogue)
+        }
+    }
+
+    /// The latest year with values at the level, or nil when it has none.
+    func latestYear(level: AreaLevel, _ revision: MonitorRevision) async throws -> Int? {
+        for year in try await dataYears(revision).reversed() where try await !figures(year: year, level: level, revision).isEmpty {
+            return year
+        }
+        return nil
+    }
+
+    func names(year: Int, _ revision: MonitorRevision) async throws -> [AreaCode: String] {
+        try await names.value(year, revision: revision) { [store] in try await store.areaNames(preferring: year) }
+    }
+
+    /// The boundary year a data year is drawn with: its own, else the latest before it, else the first after it.
+    func boundaryYear(for year: Int, level: AreaLevel, _ revision: MonitorRevision) -> Int? {
+        let years = revision.boundaryYears[level] ?? []
+        if years.contains(year) { return year }
+        return years.last { $0 < year } ?? years.first
+    }
+
+    /// The region's outlines, projected and simplified for the map's width.
+    func shapes(year: Int, level: AreaLevel, region: Region?, _ revision: MonitorRevision) async throws -> MapShapes {
+        let key = ShapesKey(year: year, level: level, region: region?.id ?? MonitorQuery.country)
+        return try await shapes.value(key, revision: revision) { [store] in
+            let boundaries = try await store.boundaries(year: year, level: level).filter { region?.contains($0.code) ?? true }
+            return MapShapes(boundaries, width: ChoroplethMap.mapWidth)
+        }
+    }
+
+    /// Full-resolution outlines, for the GeoJSON download.
+    func boundaries(year: Int, level: AreaLevel, region: Region?) async throws -> [Boundary] {
+        try await store.boundaries(year: year, level: level).filter { region?.contains($0.code) ?? true }
+    }
+
+    /// The region a query names in a year, or nil for the whole country.
+    func region(_ id: String, year: Int) throws -> Region? {
+        guard id != MonitorQuery.country else { return nil }
+        do {
+            return try regions.definition(id).region(year: year)
+        } catch {
+            throw AppError.notFound(kind: "regio", id: id)
+        }
+    }
+}

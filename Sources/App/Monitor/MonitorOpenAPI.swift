@@ -1,0 +1,91 @@
+/// The part of the OpenAPI document that describes `/api/v1/monitor/areas` and `/api/v1/monitor/areas/{code}`.
+enum MonitorOpenAPI {
+    typealias JSON = OpenAPIDocument.JSON
+
+    static var paths: [(String, JSON)] {
+        let query: [JSON] = [
+            parameter("niveau", "gemeente, wijk of buurt (standaard buurt)", schema: .object(["type": .string("string"), "enum": strings(["gemeente", "wijk", "buurt"])])),
+            parameter("jaar", "Het gegevensjaar (standaard het laatste jaar met waarden)", schema: integer),
+            parameter("kaart", "index, theme:<thema> of een indicator-id (standaard index)", schema: string),
+            parameter("regio", "Een regio uit Seeds/monitor/regions.csv, of nl voor heel Nederland (standaard zuid-limburg)", schema: string),
+        ]
+        return [
+            (MonitorPath.api + "/areas", .object(["get": .dictionary([
+                ("operationId", .string("getMonitorAreas")),
+                ("summary", .string("De gebieden van een regio op een niveau met de waarde van de gekozen kaartlaag; de index is berekend over heel Nederland")),
+                ("parameters", .array(query)),
+                ("responses", .dictionary([
+                    ("200", ok("MonitorAreas")),
+                    ("404", error("Onbekend niveau, jaar, regio of kaartlaag")),
+                ])),
+            ])])),
+            (MonitorPath.api + "/areas/{code}", .object(["get": .dictionary([
+                ("operationId", .string("getMonitorArea")),
+                ("summary", .string("Het profiel van een gebied: elke indicator met de landelijke waarde, het percentiel, de verandering sinds de nulmeting en het verloop, de themascores en de index met rang")),
+                ("parameters", .array([
+                    .object(["name": .string("code"), "in": .string("path"), "required": .bool(true),
+                             "schema": .object(["type": .string("string"), "pattern": .string("^(GM|WK|BU)[0-9A-Z]{4,8}$")])]),
+                    parameter("jaar", "Het gegevensjaar (standaard het laatste jaar met waarden voor dit gebied)", schema: integer),
+                ])),
+                ("responses", .dictionary([
+                    ("200", ok("MonitorAreaProfile")),
+                    ("404", error("Er is geen gebied met deze code, of het heeft geen waarden")),
+                ])),
+            ])])),
+        ]
+    }
+
+    static var schemas: [(String, JSON)] {
+        let number = JSON.object(["type": .array([.string("number"), .string("null")])])
+        let optionalInteger = JSON.object(["type": .array([.string("integer"), .string("null")])])
+        return [
+            ("MonitorAreas", .object([
+                "type": .string("object"),
+                "required": strings(["level", "region", "layer", "layerName", "rankedCount", "areas"]),
+                "properties": .object([
+                    "year": optionalInteger, "level": string, "region": string, "layer": string, "layerName": string, "rankedCount": integer,
+                    "areas": array(.object(["type": .string("object"), "required": strings(["code", "name", "municipality"]), "properties": .object([
+                        "code": string, "name": string, "municipality": string, "value": number, "rank": optionalInteger,
+                    ])])),
+                ]),
+            ])),
+            ("MonitorAreaProfile", .object([
+                "type": .string("object"),
+                "required": strings(["code", "name", "level", "year", "years", "parents", "children", "rankedCount", "themes", "indicators"]),
+                "properties": .object([
+                    "code": string, "name": string, "level": string, "year": integer, "years": array(integer),
+                    "parents": array(string), "children": array(string), "index": number, "rank": optionalInteger, "rankedCount": integer,
+                    "baselineYear": optionalInteger,
+                    "themes": array(.object(["type": .string("object"), "required": strings(["theme", "name"]), "properties": .object([
+                        "theme": string, "name": string, "score": number,
+                    ])])),
+                    "indicators": array(.object(["type": .string("object"), "required": strings(["id", "name", "unit", "theme", "trend"]), "properties": .object([
+                        "id": string, "name": string, "unit": string, "theme": string, "value": number, "national": number,
+                        "percentile": number, "changeSinceBaseline": number,
+                        "trend": array(.object(["type": .string("object"), "required": strings(["year", "value"]),
+                                                "properties": .object(["year": integer, "value": .object(["type": .string("number")])])])),
+                    ])])),
+                ]),
+            ])),
+        ]
+    }
+
+    private static let string = JSON.object(["type": .string("string")])
+    private static let integer = JSON.object(["type": .string("integer")])
+
+    private static func strings(_ values: [String]) -> JSON { .array(values.map(JSON.string)) }
+    private static func array(_ items: JSON) -> JSON { .object(["type": .string("array"), "items": items]) }
+
+    private static func parameter(_ name: String, _ description: String, schema: JSON) -> JSON {
+        .object(["name": .string(name), "in": .string("query"), "required": .bool(false), "description": .string(description), "schema": schema])
+    }
+
+    private static func ok(_ schema: String) -> JSON {
+        .object(["description": .string("OK"), "content": .object(["application/json": .object(["schema": .object(["$ref": .string("#/components/schemas/\(schema)")])])])])
+    }
+
+    private static func error(_ description: String) -> JSON {
+        .object(["description": .string(description),
+                 "content": .object(["application/json": .object(["schema": .object(["$ref": .string("#/components/schemas/Error")])])])])
+    }
+}

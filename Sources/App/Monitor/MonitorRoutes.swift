@@ -1,0 +1,98 @@
+import Foundation
+import Monitor
+import NIOCore
+import Storage
+import Vapor
+
+/// The monitor in the browser: the map and table with their downloads, a profile per area, the
+/// comparison, and their JSON. Every answer is computed once per data revision and URL.
+struct MonitorRoutes: Sendable {
+    /// The seeds are read once; when they cannot be, every monitor page says why.
+    let data: Result<MonitorData, MonitorSeedError>
+    let l: Localizer
+
+    init(store: MonitorStore, l: Localizer) {
+        self.l = l
+        do {
+            data = .success(MonitorData(store: store, catalogue: try MonitorSeedFiles.catalogue(), regions: try MonitorSeedFiles.regions()))
+        } catch {
+            data = .failure(MonitorSeedError(reason: "\(error)"))
+        }
+    }
+
+    func register(on routes: any RoutesBuilder) {
+        routes.get("static", "monitor.css") { _ in
+            Response(status: .ok, headers: ["Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600"],
+                     body: .init(string: MonitorStylesheet.css))
+        }
+        routes.get("monitor") { request in
+            try await respond(request, contentType: "text/html; charset=utf-8") { data in
+                MonitorMapPage.render(try await MonitorMapPage.load(try MonitorQuery(request), data: data, l), l)
+            }
+        }
+        routes.get("monitor.csv") { request in
+            let response = try await respond(request, contentType: "text/csv; charset=utf-8") { data in
+                MonitorDownloads.csv(try await MonitorMapPage.load(try MonitorQuery(request), data: data, l))
+            }
+            response.headers.replaceOrAdd(name: "Content-Disposition", value: "attachment; filename=\"monitor.csv\"")
+            return response
+        }
+        routes.get("monitor.svg") { request in
+            let response = try await respond(request, contentType: "image/svg+xml; charset=utf-8") { data in
+                let model = try await MonitorMapPage.load(try MonitorQuery(request), data: data, l)
+                // Without boundaries an empty drawing still says, in its title, what is missing.
+                return MonitorMapPage.map(model, l, links: false)?.render()
+                    ?? "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\" role=\"img\"><title>\(svgEscaped(l(.monitor(.noDataTitle))))</title></svg>\n"
+            }
+            response.headers.replaceOrAdd(name: "Content-Disposition", value: "attachment; filename=\"monitor.svg\"")
+            return response
+        }
+        routes.get("monitor.geojson") { request in
+            let response = try await respond(request, contentType: "application/geo+json") { data in
+                let model = try await MonitorMapPage.load(try MonitorQuery(request), data: data, l)
+                var boundaries: [Boundary] = []
+                if model.hasData, let year = model.boundaryYear {
+                    boundaries = try await data.boundaries(year: year, level: model.query.level, region: try data.region(model.query.region, year: model.year))
+                }
+                return String(decoding: try MonitorDownloads.geoJSON(model, boundaries: boundaries), as: UTF8.self)
+            }
+            response.headers.replaceOrAdd(name: "Content-Disposition", value: "attachment; filename=\"monitor.geojson\"")
+            return response
+        }
+        routes.get("monitor", "gebieden", ":code") { request in
+            let code = try Self.code(request)
+            let year = try MonitorQuery(request).year
+            return try await respond(request, contentType: "text/html; charset=utf-8") { data in
+                AreaProfilePage.render(try await AreaProfilePage.load(code, year: year, data: data), l)
+            }
+        }
+        routes.get("monitor", "vergelijk") { request in
+            let asked = request.query[String.self, at: "gebieden"]
+            return try await respond(request, contentType: "text/html; charset=utf-8") { data in
+                AreaComparisonPage.render(try await AreaComparisonPage.load(asked, data: data), l)
+            }
+        }
+        MonitorAPI(data: { try data.get() }, l: l).register(on: routes.grouped("api", "v1", "monitor"))
+    }
+
+    /// Answers a GET from memory when the data has not changed since it was rendered.
+    private func respond(_ request: Request, contentType: String, _ render: @escaping @Sendable (MonitorData) async throws -> String) async throws -> Response {
+        let data = try self.data.get()
+        let revision = try await data.revision()
+        let bytes = try await data.rendered.value(request.url.string, revision: revision) { Array(try await render(data).utf8) }
+        return Response(status: .ok, headers: ["Content-Type": contentType], body: .init(buffer: ByteBuffer(bytes: bytes)))
+    }
+
+    /// The `:code` of a path; what is not a CBS code names no area.
+    static func code(_ request: Request) throws -> AreaCode {
+        let text = request.parameters.get("code") ?? ""
+        guard text.count <= 12, let code = AreaCode(text.uppercased()) else { throw AppError.notFound(kind: "gebied", id: String(text.prefix(12))) }
+        return code
+    }
+}
+
+/// The monitor's seed files (indicator catalogue, regions) could not be read.
+struct MonitorSeedError: Error, CustomStringConvertible {
+    var reason: String
+    var description: String { "The monitor's seed files in Seeds/monitor could not be read: \(reason)" }
+}
