@@ -26,6 +26,7 @@ public func configure(
     MembershipRoutes(store: store, pages: pages, l: l).register(on: app)
     PeopleAndMoneyRoutes(store: PeopleAndMoneyStore(beside: store), pages: pages, l: l).register(on: app)
     MonitorRoutes(store: MonitorStore(beside: store), l: l).register(on: app)
+    TargetsRoutes(store: TargetMeasurementStore(beside: store), pages: pages, l: l).register(on: app)
 }
 
 /// Serves Stip until the process is told to stop.

@@ -128,6 +128,7 @@ public final class StipDatabase: Sendable {
         CreateRecordVersions(),
         CreatePeopleAndMoneyTables(),
         CreateMonitorTables(),
+        CreateTargetMeasurementTables(),
     ]
 
     public func shutdown() async {

@@ -27,6 +27,9 @@ import VaporTesting
         "/middelen/besprekingen/nieuw": [303, 403, 403, 200, 200],
         "/middelen/investeringsagenda/nieuw": [303, 403, 403, 200, 200],
         "/middelen/investeringsagenda/:id/bewerken": [303, 403, 403, 404, 404],
+        // Measuring a target: the regiegroep, the beheerder and the aanvoerder of a team on the ambition's
+        // line; the walk's target (brp-5-procent) is the economy's, not the Groene Long aanvoerder's.
+        "/doelen/:id/metingen/nieuw": [303, 403, 403, 200, 200],
     ]
 
     /// The forms to create, edit and delete: the regiegroep and the beheerder everything; the

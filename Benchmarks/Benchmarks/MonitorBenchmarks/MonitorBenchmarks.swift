@@ -1,4 +1,5 @@
 import Benchmark
+import Foundation
 import Monitor
 import SyntheticMonitor
 
@@ -11,6 +12,46 @@ let dataset: MonitorDataset = {
         fatalError("synthetic dataset: \(error)")
     }
 }()
+
+/// The shared CBS/RIVM files the import benchmarks read (`shared/data` beside the repository,
+/// or /work/shared/data), and the repository's indicator catalogue; looked for upwards from
+/// this file. `pandas_import.py` reads the same files.
+enum SharedImport {
+    struct File: Sendable {
+        var label: String
+        var folder: String
+        var name: String
+        /// For files without a year column (the KWB 2015 files).
+        var year: Int?
+    }
+
+    /// The largest shared CSV (3.8 MB, 17,341 rows × 43 columns: every buurt, wijk and
+    /// gemeente, with RIVM's margins), and the KWB 2015 buurt file the earlier measurements used.
+    static let files = [
+        File(label: "RIVM gezondheid 2020, 3.8 MB (largest shared file)", folder: "rivm-gezondheid-wijk-buurt",
+             name: "gezondheid_wijk_buurt_2020_18plus.csv", year: nil),
+        File(label: "CBS KWB 2015 buurten, 2.4 MB", folder: "cbs-wijkbuurtkaart-2015-tno-vr", name: "kwb2015_buurten_nl.csv", year: 2015),
+    ]
+
+    static func upwards(_ relative: String) -> String? {
+        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent(relative).path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        return nil
+    }
+
+    static func path(of file: File) -> String? {
+        let relative = "shared/data/\(file.folder)/\(file.name)"
+        if let found = upwards(relative) { return found }
+        let fallback = "/work/\(relative)"
+        return FileManager.default.fileExists(atPath: fallback) ? fallback : nil
+    }
+
+    static let catalogue: IndicatorCatalogue? = upwards("Seeds/monitor/indicators.csv").flatMap { try? IndicatorCatalogue(path: $0) }
+}
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
@@ -42,6 +83,28 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(try await Robustness.run(
                 data, focus: SyntheticMonitor.focus, robustness: RobustnessSettings(drawCount: 1000, parallelTasks: tasks)
             ))
+        }
+    }
+
+    // Import of a shared file as `stip monitor import` does it: detect the format, then read,
+    // validate and compute (ImportFormat/KWBTableReader with the seed catalogue, SHA-256
+    // beside the parse). The catalogue is loaded once, outside the measurement; pandas_import.py
+    // times pandas.read_csv on the same files.
+    for file in SharedImport.files {
+        guard let path = SharedImport.path(of: file), let catalogue = SharedImport.catalogue else {
+            print("Skipping 'Import, \(file.label)': shared/data/\(file.folder)/\(file.name) (or the seed catalogue) is not on this machine")
+            continue
+        }
+        Benchmark(
+            "Import, \(file.label)",
+            configuration: .init(maxDuration: .seconds(10), maxIterations: 100)
+        ) { benchmark in
+            benchmark.startMeasurement()
+            let format = try ImportFormat.detect(path: path)
+            let result = try format.read(path: path, catalogue: catalogue, year: file.year)
+            // Freeing the result is left out, as pandas_import.py leaves out freeing the frame.
+            benchmark.stopMeasurement()
+            blackHole(result)
         }
     }
 }

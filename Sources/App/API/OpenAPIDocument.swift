@@ -206,10 +206,12 @@ enum OpenAPIDocument {
 
         paths += PeopleAndMoneyOpenAPI.paths
         paths += MonitorOpenAPI.paths
+        paths = TargetsOpenAPI.adding(to: paths)
 
         var components: [(String, JSON)] = schemas.map { ($0.name, objectSchema($0)) }
         components += PeopleAndMoneyOpenAPI.schemas
         components += MonitorOpenAPI.schemas
+        components += TargetsOpenAPI.schemas
         components.append(("Links", .object([
             "type": .string("object"),
             "description": .string("Links to the entity itself and the entities it refers to, as API paths: one path or a list of paths."),

@@ -5,6 +5,7 @@ import Core
 struct Layout {
     enum Section: CaseIterable {
         case home, challenges, actionLines, actions, programmes, organisations, structure, coherence, timeline, money, monitor
+        case targets
 
         var url: SiteURL {
             switch self {
@@ -19,6 +20,7 @@ struct Layout {
             case .timeline: .timeline
             case .money: .money(.overview)
             case .monitor: .monitor(.map(MonitorQuery()))
+            case .targets: .targets(.dashboard)
             }
         }
 
@@ -35,6 +37,7 @@ struct Layout {
             case .timeline: .navTimeline
             case .money: .money(.nav)
             case .monitor: .monitor(.nav)
+            case .targets: .targetsModule(.nav)
             }
         }
     }

@@ -77,5 +77,23 @@ enum Stylesheet {
     dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
     dl.facts dt { font-weight: 600; }
     dl.facts dd { margin: 0; }
+    .target-status { display: inline-block; font-weight: 600; padding: .05rem .5rem; border-radius: .7rem; border: 2px solid; white-space: nowrap; }
+    .target-status.onTrack { color: #2b6a09; border-color: #39870c; background: #eef6e9; }
+    .target-status.offTrack { color: #8b1d13; border-color: #d52b1e; background: #fbeeed; }
+    .target-status.noData { color: #3d3d3d; border-color: #8c8c8c; background: #f3f3f3; }
+    .target-status.reached { color: #ffffff; border-color: #154273; background: #154273; }
+    table.targets { table-layout: fixed; }
+    table.targets th:nth-child(1) { width: 34%; }
+    table.targets th:nth-child(2) { width: 24%; }
+    table.targets th:nth-child(3) { width: 18%; }
+    table.targets th[scope=row] { font-weight: 400; }
+    table.targets p { margin: .15rem 0; }
+    table.targets .kind { font-size: .85rem; color: var(--muted); display: block; }
+    .reason, .row-links { font-size: .9rem; }
+    .target-summary { font-weight: 600; }
+    p.notice { border-left: 4px solid #39870c; background: #eef6e9; padding: .5rem .8rem; }
+    ul.target-states { padding-left: 1rem; list-style: none; }
+    ul.target-states li { margin: .4rem 0; }
+    svg.target-chart { display: block; max-width: 100%; height: auto; }
     """
 }

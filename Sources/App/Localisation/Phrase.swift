@@ -40,6 +40,7 @@ enum Phrase: Sendable, Equatable {
     case editing(EditingPhrase), backToRecord, unreadableBody(String)
     case money(MoneyPhrase)
     case monitor(MonitorPhrase)
+    case targetsModule(TargetsPhrase)
     case history, noHistory, who, changed, navAudit, audit, auditIntro, entity, fromDay, untilDay, filter, downloadCSV, operation(AuditRecord.Operation)
 }
 
@@ -329,6 +330,7 @@ extension Phrase {
         case let .editing(phrase): phrase.text(in: .dutch)
         case let .money(phrase): phrase.text(in: .dutch)
         case let .monitor(phrase): phrase.text(in: .dutch)
+        case let .targetsModule(phrase): phrase.text(in: .dutch)
         case .backToRecord: "Terug"
         case let .unreadableBody(detail): "De inhoud van dit verzoek is niet te lezen: \(detail)"
         case .history: "Geschiedenis"

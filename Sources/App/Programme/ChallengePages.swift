@@ -112,6 +112,7 @@ enum AmbitionPage {
             .unwrap(model.ambition.note) { .p(.class("note"), .text("\(l(.notePrefix)): \($0)")) },
             .h2(.text(l(.targets))),
             .targets(model.ambition.targets, l),
+            .raw(AmbitionTargetsMiddleware.marker),
             .h2(.text(l(.actionLines))),
             .ul(.forEach(model.lines) { .li(.a(.href(SiteURL.actionLine($0.id).path), .text("\($0.number). \($0.title)"))) }),
             .recordFooter(model.footer, l)

@@ -39,6 +39,7 @@ enum SiteURL: Sendable, Equatable {
     case api(APIPath)
     case money(MoneyPath)
     case monitor(MonitorPath)
+    case targets(TargetsPath)
 
     var path: String {
         switch self {
@@ -79,6 +80,7 @@ enum SiteURL: Sendable, Equatable {
         case let .api(path): path.path
         case let .money(path): path.path
         case let .monitor(path): path.path
+        case let .targets(path): path.path
         }
     }
 }

@@ -3,18 +3,27 @@
 /// their length).
 enum AreaCodeCell {
     static func read(_ text: String) -> AreaCode? {
-        let trimmed = text.trimmingBlanks()
-        guard let first = trimmed.utf8.first else { return nil }
-        if first &- UInt8(ascii: "0") < 10 {
-            let level: AreaLevel? = switch trimmed.utf8.count {
+        var text = text
+        return text.withUTF8 { read($0) }
+    }
+
+    /// The same from a field's bytes, without making a `String` of the field first.
+    static func read(_ field: UnsafeBufferPointer<UInt8>) -> AreaCode? {
+        var lower = 0, upper = field.count
+        while lower < upper, field[lower].isBlank { lower += 1 }
+        while upper > lower, field[upper - 1].isBlank { upper -= 1 }
+        guard lower < upper else { return nil }
+        let trimmed = UnsafeBufferPointer(rebasing: field[lower..<upper])
+        if trimmed[0] &- UInt8(ascii: "0") < 10 {
+            let level: AreaLevel? = switch trimmed.count {
             case 4: .municipality
             case 6: .district
             case 8: .neighbourhood
             default: nil
             }
-            return level.flatMap { AreaCode(level: $0, digits: trimmed) }
+            return level.flatMap { AreaCode(level: $0, utf8: trimmed) }
         }
-        guard let code = AreaCode(trimmed) else { return nil }
+        guard let code = AreaCode(utf8: trimmed) else { return nil }
         // StatLine tables call the Netherlands NL01, the KWB NL00: one country, one code.
         return code.level == .country ? .netherlands : code
     }

@@ -54,7 +54,10 @@ enum CellNumber: Equatable {
     }
 
     private static func isMarker(_ cell: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int) -> Bool {
-        markers.contains { marker in
+        // Every marker starts with one of these; most cells start with a digit and stop here.
+        let first = cell[lower]
+        guard first == UInt8(ascii: ".") || first == UInt8(ascii: "-") || first | 0x20 == UInt8(ascii: "x") else { return false }
+        return markers.contains { marker in
             marker.count == upper - lower && marker.indices.allSatisfy { marker[$0] == cell[lower + $0] }
         }
     }

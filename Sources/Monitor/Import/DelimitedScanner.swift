@@ -26,29 +26,49 @@ struct DelimitedScanner {
         let count = buffer.count
         record.buffer = UnsafeBufferPointer(buffer)
         var position = 0
+        // The field bounds are written through pointers, not appended: an append per field
+        // (with its uniqueness check) cost as much as looking at the bytes.
+        var starts: [Int] = [], ends: [Int] = []
         while position < count {
-            record.starts.removeAll(keepingCapacity: true)
-            record.ends.removeAll(keepingCapacity: true)
             record.line = line
             var high: UInt8 = 0
             var i = position
             var fieldStart = position
             var sawQuote = false
-            while i < count {
-                let c = buffer[i]
-                if c == sep {
-                    record.starts.append(fieldStart)
-                    record.ends.append(i)
-                    fieldStart = i + 1
-                } else if c == lf {
-                    break
-                } else if c == quote {
-                    sawQuote = true
-                    break
+            var fields = 0
+            swap(&starts, &record.starts)
+            swap(&ends, &record.ends)
+            while true {
+                var full = false
+                starts.withUnsafeMutableBufferPointer { starts in
+                    ends.withUnsafeMutableBufferPointer { ends in
+                        let capacity = ends.count
+                        while i < count {
+                            let c = buffer[i]
+                            if c == sep {
+                                if fields == capacity { full = true; return }
+                                starts[fields] = fieldStart
+                                ends[fields] = i
+                                fields += 1
+                                fieldStart = i + 1
+                            } else if c == lf {
+                                break
+                            } else if c == quote {
+                                sawQuote = true
+                                break
+                            }
+                            high |= c
+                            i += 1
+                        }
+                    }
                 }
-                high |= c
-                i += 1
+                guard full else { break }
+                starts += repeatElement(0, count: starts.count)
+                ends += repeatElement(0, count: ends.count)
             }
+            swap(&starts, &record.starts)
+            swap(&ends, &record.ends)
+            record.setFieldCount(fields)
             var end: Int
             var linesInside = 0
             if sawQuote {
@@ -66,8 +86,7 @@ struct DelimitedScanner {
             } else {
                 if i == count, !atEnd { return .needMore(consumed: position) }
                 end = i
-                record.starts.append(fieldStart)
-                record.ends.append(i)
+                record.appendField(start: fieldStart, end: i)
             }
             let outcome = try deliver(body, high: high, end: end, linesInside: linesInside)
             if case .stopped = outcome { return .stopped }
@@ -79,7 +98,7 @@ struct DelimitedScanner {
     private mutating func deliver(_ body: (inout DelimitedRecord) throws(ImportFailure) -> Bool, high: UInt8, end: Int,
                                   linesInside: Int) throws(DelimitedScanError) -> Outcome {
         // A CR before the line break (CRLF) belongs to no field.
-        let last = record.ends.count - 1
+        let last = record.fieldCount - 1
         if record.ends[last] > record.starts[last], record.buffer[record.ends[last] - 1] == Self.cr { record.ends[last] -= 1 }
         record.hasHighBytes = high >= 0x80
         line += 1 + linesInside
@@ -113,8 +132,7 @@ struct DelimitedScanner {
     /// gets shorter, so writing behind the reading position is safe). Returns the line
     /// breaks inside quoted fields.
     private mutating func split(_ buffer: UnsafeMutableBufferPointer<UInt8>, from: Int, to end: Int) -> Int {
-        record.starts.removeAll(keepingCapacity: true)
-        record.ends.removeAll(keepingCapacity: true)
+        record.removeAllFields()
         let sep = separator, quote = Self.quote, lf = Self.lf
         var lines = 0
         var i = from
@@ -143,8 +161,7 @@ struct DelimitedScanner {
                 write += 1
                 i += 1
             }
-            record.starts.append(start)
-            record.ends.append(write)
+            record.appendField(start: start, end: write)
             if i >= end { break }
             i += 1 // the separator
         }

@@ -54,9 +54,19 @@ public struct KWBTableReader: Sendable {
 
     /// `2016`, `2016JJ00` (StatLine's period code), `2016.0`.
     static func year(in text: String) -> Int? {
-        let digits = text.utf8.prefix { $0 &- UInt8(ascii: "0") < 10 }
-        guard digits.count == 4, let year = Int(String(decoding: digits, as: UTF8.self)) else { return nil }
-        let rest = text.utf8.dropFirst(4)
+        var text = text
+        return text.withUTF8 { year(in: $0) }
+    }
+
+    /// The same from a field's bytes (every row has one: no `String`, no `Int(String)`).
+    static func year(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var year = 0, digits = 0
+        while digits < bytes.count, bytes[digits] &- UInt8(ascii: "0") < 10 {
+            year = year &* 10 &+ Int(bytes[digits] &- UInt8(ascii: "0"))
+            digits += 1
+        }
+        guard digits == 4 else { return nil }
+        let rest = UnsafeBufferPointer(rebasing: bytes[4...])
         guard rest.isEmpty || rest.first == UInt8(ascii: "J") || rest.elementsEqual(".0".utf8) else { return nil }
         return year
     }
@@ -107,6 +117,9 @@ private struct KWBTable {
     /// NaN stands for missing while computing: no optionals in the inner loop.
     var values: [Double] = []
     var computed: [Double] = []
+    /// RIVM's `Marges` of a value row, as bytes: comparing with a `String`'s UTF-8 view cost
+    /// hundreds of instructions a row.
+    static let valueRow = Array("MW00000".utf8)
 
     let fileBytes: Int
 
@@ -217,23 +230,21 @@ private struct KWBTable {
         if let bad = record.invalidUTF8() {
             return problem(.encoding, line, bad.field, KWBTableReader.encodingMessage(bad))
         }
-        if let marginColumn, record.text(marginColumn) != "MW00000" {
+        if let marginColumn, !record.trimmedField(marginColumn).elementsEqual(Self.valueRow) {
             // RIVM publishes confidence bounds as extra rows; the value row is MW00000.
             rowsSkipped += 1
             return
         }
-        let codeText = record.text(codeColumn)
-        guard let area = AreaCodeCell.read(codeText) else {
-            return problem(.unknownAreaCode, line, codeColumn, "'\(codeText)' is not a CBS area code (such as GM0935, WK093501, BU09350101)")
+        guard let area = AreaCodeCell.read(record.field(codeColumn)) else {
+            return problem(.unknownAreaCode, line, codeColumn, "'\(record.text(codeColumn))' is not a CBS area code (such as GM0935, WK093501, BU09350101)")
         }
         if let knownAreas = settings.knownAreas, !knownAreas.contains(area) {
             return problem(.unknownAreaCode, line, codeColumn, "\(area) is not an area of the division in use")
         }
         let rowYear: Int
         if let yearColumn {
-            let text = record.text(yearColumn)
-            guard let parsed = KWBTableReader.year(in: text) else {
-                return problem(.missingYear, line, yearColumn, "'\(text)' is not a year (such as 2016 or 2016JJ00)")
+            guard let parsed = KWBTableReader.year(in: record.trimmedField(yearColumn)) else {
+                return problem(.missingYear, line, yearColumn, "'\(record.text(yearColumn))' is not a year (such as 2016 or 2016JJ00)")
             }
             if let year = settings.year, year != parsed {
                 return problem(.yearMismatch, line, yearColumn, "the file says \(parsed) where the year given is \(year)")

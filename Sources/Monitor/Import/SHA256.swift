@@ -82,17 +82,24 @@ public struct SHA256: Sendable {
     ]
 
     /// Runs the compression function over consecutive 64-byte blocks, with the state in
-    /// locals and the schedule and constants fetched once per call, not per block.
+    /// locals and the schedule and constants fetched once per call, not per block. The rounds
+    /// go eight at a time with the roles of the variables rotated, so no round shifts eight
+    /// registers; the checksum runs beside the parse and must not be the slower of the two.
     private mutating func compress(_ data: UnsafePointer<UInt8>, blocks: Int) {
         @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+        @inline(__always) func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+                                     _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32) {
+            let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ (g ^ (e & (f ^ g))) &+ kw
+            d &+= t1
+            h = t1 &+ (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) | (c & (a | b)))
+        }
         var (h0, h1, h2, h3, h4, h5, h6, h7) = state
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
             Self.k.withUnsafeBufferPointer { k in
                 for blockIndex in 0..<blocks {
-                    let block = data + 64 * blockIndex
+                    let block = UnsafeRawPointer(data + 64 * blockIndex)
                     for i in 0..<16 {
-                        let p = block + 4 * i
-                        w[i] = UInt32(p[0]) << 24 | UInt32(p[1]) << 16 | UInt32(p[2]) << 8 | UInt32(p[3])
+                        w[i] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self))
                     }
                     for i in 16..<64 {
                         let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
@@ -100,14 +107,15 @@ public struct SHA256: Sendable {
                         w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
                     }
                     var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
-                    for i in 0..<64 {
-                        let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                        let choice = (e & f) ^ (~e & g)
-                        let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
-                        let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                        let majority = (a & b) ^ (a & c) ^ (b & c)
-                        h = g; g = f; f = e; e = d &+ t1
-                        d = c; c = b; b = a; a = t1 &+ s0 &+ majority
+                    for i in stride(from: 0, to: 64, by: 8) {
+                        round(a, b, c, &d, e, f, g, &h, k[i] &+ w[i])
+                        round(h, a, b, &c, d, e, f, &g, k[i + 1] &+ w[i + 1])
+                        round(g, h, a, &b, c, d, e, &f, k[i + 2] &+ w[i + 2])
+                        round(f, g, h, &a, b, c, d, &e, k[i + 3] &+ w[i + 3])
+                        round(e, f, g, &h, a, b, c, &d, k[i + 4] &+ w[i + 4])
+                        round(d, e, f, &g, h, a, b, &c, k[i + 5] &+ w[i + 5])
+                        round(c, d, e, &f, g, h, a, &b, k[i + 6] &+ w[i + 6])
+                        round(b, c, d, &e, f, g, h, &a, k[i + 7] &+ w[i + 7])
                     }
                     h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d; h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
                 }
