@@ -139,7 +139,7 @@ public final class MonitorStore: Sendable {
                 .rows(areas[start..<min(start + batch, areas.count)].map {
                     [SQLBind($0.year), SQLBind($0.code.description), SQLBind($0.name), SQLBind($0.parent?.description)]
                 })
-                .onConflict(with: ["year", "code"]) { try $0.set(excludedValueOf: "name").set(excludedValueOf: "parent_code") }
+                .onConflict(with: ["year", "code"]) { $0.set(excludedValueOf: "name").set(excludedValueOf: "parent_code") }
                 .run()
         }
     }
