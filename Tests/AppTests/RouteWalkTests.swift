@@ -71,15 +71,7 @@ import VaporTesting
             var walked = 0
             for route in app.routes.all where route.method == .GET {
                 let pattern = "/" + route.path.map(\.description).joined(separator: "/")
-                var path = "", lastLiteral = ""
-                for component in route.path {
-                    switch component {
-                    case let .constant(text): path += "/\(text)"; lastLiteral = text
-                    case .parameter: path += "/\(Self.ids[lastLiteral] ?? "onbekend")"
-                    default: path += "/\(component.description)"
-                    }
-                }
-                if path.isEmpty { path = "/" }
+                let path = Self.path(of: route)
                 let expected = Self.policy[pattern] ?? (path.contains("onbekend") ? [404, 404, 404, 404, 404] : [200, 200, 200, 200, 200])
                 for (session, status) in zip(sessions, expected) {
                     let response = path.hasPrefix("/api/") && session != nil
@@ -102,14 +94,7 @@ import VaporTesting
             let before = try await app.get("/api/v1/actions").body.string
             var walked = 0
             for route in app.routes.all where route.method != .GET && route.method != .HEAD {
-                var path = "", lastLiteral = ""
-                for component in route.path {
-                    switch component {
-                    case let .constant(text): path += "/\(text)"; lastLiteral = text
-                    case .parameter: path += "/\(Self.ids[lastLiteral] ?? "onbekend")"
-                    default: path += "/\(component.description)"
-                    }
-                }
+                let path = Self.path(of: route)
                 // Logging in and out, and one's own tokens, are what a partner may do.
                 if ["/inloggen", "/uitloggen", "/api/v1/tokens"].contains(path) || path.hasPrefix("/account") { continue }
                 let anonymous = try await app.testing().sendRequest(route.method, path, headers: ["Content-Type": "application/json"], body: ByteBuffer(string: "{}"))
@@ -133,6 +118,19 @@ import VaporTesting
             let changes = try await app.get("/rekenschap", cookies: try await app.logIn(accounts[.administrator]!.email).cookies).body.string
             #expect(!changes.contains("gewijzigd") && !changes.contains("verwijderd"))
         }
+    }
+
+    /// A route's path with a real id for each parameter (named by the literal before it), or 'onbekend'.
+    static func path(of route: Route) -> String {
+        var path = "", lastLiteral = ""
+        for component in route.path {
+            switch component {
+            case let .constant(text): path += "/\(text)"; lastLiteral = text
+            case .parameter: path += "/\(ids[lastLiteral] ?? "onbekend")"
+            default: path += "/\(component.description)"
+            }
+        }
+        return path.isEmpty ? "/" : path
     }
 
     /// A bearer token for the account behind a session, through the account page, as a person makes one.
