@@ -25,7 +25,7 @@ public func configure(
     AuditRoutes(audit: audit, l: l).register(on: app)
     MembershipRoutes(store: store, pages: pages, l: l).register(on: app)
     PeopleAndMoneyRoutes(store: PeopleAndMoneyStore(beside: store), pages: pages, l: l).register(on: app)
-    MonitorRoutes(store: MonitorStore(beside: store), l: l).register(on: app)
+    MonitorRoutes(store: MonitorStore(beside: store), decisions: FocusDecisionStore(beside: store), today: today, l: l).register(on: app)
     TargetsRoutes(store: TargetMeasurementStore(beside: store), pages: pages, l: l).register(on: app)
 }
 

@@ -129,6 +129,7 @@ public final class StipDatabase: Sendable {
         CreatePeopleAndMoneyTables(),
         CreateMonitorTables(),
         CreateTargetMeasurementTables(),
+        CreateFocusDecisionTable(),
     ]
 
     public func shutdown() async {

@@ -41,6 +41,7 @@ enum Phrase: Sendable, Equatable {
     case money(MoneyPhrase)
     case monitor(MonitorPhrase)
     case targetsModule(TargetsPhrase)
+    case focus(FocusPhrase)
     case history, noHistory, who, changed, navAudit, audit, auditIntro, entity, fromDay, untilDay, filter, downloadCSV, operation(AuditRecord.Operation)
 }
 
@@ -331,6 +332,7 @@ extension Phrase {
         case let .money(phrase): phrase.text(in: .dutch)
         case let .monitor(phrase): phrase.text(in: .dutch)
         case let .targetsModule(phrase): phrase.text(in: .dutch)
+        case let .focus(phrase): phrase.text(in: .dutch)
         case .backToRecord: "Terug"
         case let .unreadableBody(detail): "De inhoud van dit verzoek is niet te lezen: \(detail)"
         case .history: "Geschiedenis"

@@ -11,6 +11,16 @@ enum MonitorPath: Sendable, Equatable {
     case stylesheet
     case apiAreas(MonitorQuery)
     case apiArea(AreaCode)
+    /// The focus decision: the criteria form (nil: the defaults), saving, the saved decisions.
+    case focus(FocusQuery?)
+    case focusSave
+    case focusDecisions
+    case focusDecision(String)
+    case focusComparison(String)
+    case apiFocus(FocusQuery)
+    case apiFocusDecisions
+    case apiFocusDecision(String)
+    case apiFocusComparison(String)
 
     static let base = "/monitor"
     static let api = APIPath.prefix + "/monitor"
@@ -26,6 +36,14 @@ enum MonitorPath: Sendable, Equatable {
         case .stylesheet: "/static/monitor.css"
         case let .apiAreas(query): Self.api + "/areas" + query.queryString
         case let .apiArea(code): "\(Self.api)/areas/\(code)"
+        case let .focus(query): "\(Self.base)/focus" + (query?.queryString ?? "")
+        case .focusSave, .focusDecisions: "\(Self.base)/focus/besluiten"
+        case let .focusDecision(id): "\(Self.base)/focus/besluiten/\(id)"
+        case let .focusComparison(id): "\(Self.base)/focus/besluiten/\(id)/vergelijk"
+        case let .apiFocus(query): "\(Self.api)/focus" + query.queryString
+        case .apiFocusDecisions: "\(Self.api)/focus/decisions"
+        case let .apiFocusDecision(id): "\(Self.api)/focus/decisions/\(id)"
+        case let .apiFocusComparison(id): "\(Self.api)/focus/decisions/\(id)/comparison"
         }
     }
 }

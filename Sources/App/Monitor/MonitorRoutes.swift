@@ -9,9 +9,13 @@ import Vapor
 struct MonitorRoutes: Sendable {
     /// The seeds are read once; when they cannot be, every monitor page says why.
     let data: Result<MonitorData, MonitorSeedError>
+    let decisions: FocusDecisionStore
+    let today: @Sendable () -> String
     let l: Localizer
 
-    init(store: MonitorStore, l: Localizer) {
+    init(store: MonitorStore, decisions: FocusDecisionStore, today: @escaping @Sendable () -> String, l: Localizer) {
+        self.decisions = decisions
+        self.today = today
         self.l = l
         do {
             data = .success(MonitorData(store: store, catalogue: try MonitorSeedFiles.catalogue(), regions: try MonitorSeedFiles.regions()))
@@ -23,7 +27,7 @@ struct MonitorRoutes: Sendable {
     func register(on routes: any RoutesBuilder) {
         routes.get("static", "monitor.css") { _ in
             Response(status: .ok, headers: ["Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600"],
-                     body: .init(string: MonitorStylesheet.css))
+                     body: .init(string: MonitorStylesheet.css + FocusStylesheet.css))
         }
         routes.get("monitor") { request in
             try await respond(request, contentType: "text/html; charset=utf-8") { data in
@@ -73,6 +77,7 @@ struct MonitorRoutes: Sendable {
             }
         }
         MonitorAPI(data: { try data.get() }, l: l).register(on: routes.grouped("api", "v1", "monitor"))
+        FocusRoutes(data: data, decisions: decisions, today: today, l: l).register(on: routes)
     }
 
     /// Answers a GET from memory when the data has not changed since it was rendered.

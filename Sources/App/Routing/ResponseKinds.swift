@@ -17,3 +17,10 @@ extension Response {
         Response(status: status, headers: ["Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store"], body: .init(string: html))
     }
 }
+
+extension Response {
+    /// A page that is the same for everyone who may see it.
+    static func publicPage(_ html: String) -> Response {
+        Response(status: .ok, headers: ["Content-Type": "text/html; charset=utf-8"], body: .init(string: html))
+    }
+}

@@ -1,0 +1,165 @@
+import Monitor
+import Plot
+
+/// `/monitor/focus`: the focus decision (*beleidsfocus: selectie wijken*). An analyst sets the
+/// criteria in a plain GET form, sees the selected areas on the map and in the table with their
+/// reasons and how often other reasonable weights select them, and, with the right role, saves
+/// the selection as a dated decision.
+enum FocusPage {
+    struct SaveForm: Sendable {
+        var csrf: String
+        var name = ""
+        var date: String
+        var note = ""
+        var problems: [String: String] = [:]
+    }
+
+    struct Model: Sendable {
+        var query: FocusQuery
+        /// What was typed, when some of it was refused.
+        var typed: [String: String] = [:]
+        var problems: [String: String] = [:]
+        var years: [Int]
+        var regions: [MonitorMapPage.Option]
+        var themes: [Theme]
+        var result: FocusResultView.Model?
+        var files: [FocusDecision.DataFile] = []
+        /// Why the selection could not be computed, in the method's words.
+        var failure: String?
+        /// Nil when the person may not save; `mayLogIn` says whether logging in would help.
+        var save: SaveForm?
+        var mayLogIn: Bool
+        /// Said above the result: the data changed between looking and saving.
+        var notice: String?
+        var recent: [FocusDecision] = []
+    }
+
+    static let nameField = "naam", dateField = "datum", noteField = "toelichting", fingerprintField = "vingerafdruk"
+
+    static func render(_ model: Model, _ l: Localizer) -> String {
+        Layout(l: l, title: l(.focus(.title)), section: .monitor).render(
+            .monitorStyles,
+            .p(.class("breadcrumb"), .a(.href(SiteURL.monitor(.map(MonitorQuery())).path), .text(l(.monitor(.title)))), .text(" › "),
+               .a(.href(SiteURL.monitor(.focusDecisions).path), .text(l(.focus(.decisionsTitle))))),
+            .h1(.text(l(.focus(.title)))),
+            .p(.class("lead"), .text(l(.focus(.intro)))),
+            .if(!model.problems.isEmpty, .p(.class("error"), .attribute(named: "role", value: "alert"), .text(l(.fixFields)))),
+            criteriaForm(model, l),
+            .unwrap(model.notice) { .p(.class("notice"), .attribute(named: "role", value: "alert"), .text($0)) },
+            .unwrap(model.failure) { .p(.class("notice"), .text(l(.focus(.failed($0))))) },
+            .unwrap(model.result) { result in
+                .group(
+                    FocusResultView.summary(result, l),
+                    saveSection(model, result, l),
+                    FocusResultView.mapAndTable(result, l),
+                    .p(.a(.href(SiteURL.monitor(.apiFocus(model.query)).path), .text(l(.focus(.asJSON)))))
+                )
+            },
+            .if(!model.recent.isEmpty, .group(
+                .h2(.text(l(.focus(.recentDecisions)))),
+                .ul(.forEach(model.recent) { decision in
+                    .li(.a(.href(SiteURL.monitor(.focusDecision(decision.id)).path), .text("\(l.date(decision.decidedOn)): \(decision.name)")))
+                })
+            ))
+        )
+    }
+
+    static func criteriaForm(_ model: Model, _ l: Localizer) -> Node<HTML.BodyContext> {
+        let defaults = Dictionary(model.query.fields, uniquingKeysWith: { first, _ in first })
+        func value(_ name: String, _ fallback: String = "") -> String { model.typed[name] ?? defaults[name] ?? fallback }
+        func field(_ name: String, _ label: String, hint: String? = nil, inputMode: String = "decimal", fallback: String = "") -> Node<HTML.FormContext> {
+            let problem = model.problems[name]
+            var attributes: [(String, String?)] = [("type", "text"), ("name", name), ("id", "f-\(name)"), ("value", value(name, fallback)), ("inputmode", inputMode)]
+            var described: [String] = []
+            if hint != nil { described.append("f-\(name)-hint") }
+            if problem != nil { described.append("f-\(name)-error"); attributes.append(("aria-invalid", "true")) }
+            if !described.isEmpty { attributes.append(("aria-describedby", described.joined(separator: " "))) }
+            return .div(
+                .label(.for("f-\(name)"), .text(label)),
+                .input(attributes),
+                .unwrap(hint) { .span(.class("hint"), .id("f-\(name)-hint"), .text($0)) },
+                .unwrap(problem) { .span(.class("field-error"), .id("f-\(name)-error"), .text($0)) }
+            )
+        }
+        func select(_ name: String, _ label: String, _ options: [MonitorMapPage.Option]) -> Node<HTML.FormContext> {
+            .div(
+                .label(.for("f-\(name)"), .text(label)),
+                .select(.id("f-\(name)"), .attribute(named: "name", value: name), .forEach(options) { option in
+                    .choice(option.value, option.label, selected: option.value == value(name))
+                }),
+                .unwrap(model.problems[name]) { .span(.class("field-error"), .text($0)) }
+            )
+        }
+        typealias F = FocusQuery.Field
+        return .form(
+            .class("focus-criteria"), .method(.get), .action(SiteURL.monitor(.focus(nil)).path),
+            .attribute(named: "aria-label", value: l(.focus(.criteria))),
+            .fieldset(
+                legend(l(.focus(.whichAreas))),
+                select(F.level.rawValue, l(.monitor(.levelLabel)), MonitorQuery.levels.map { .init(value: $0.rawValue, label: l(.monitor(.levels($0)))) }),
+                select(F.year.rawValue, l(.monitor(.yearLabel)), model.years.reversed().map { .init(value: String($0), label: String($0)) }),
+                select(F.region.rawValue, l(.monitor(.regionLabel)), model.regions),
+                select(F.reference.rawValue, l(.focus(.referenceLabel)),
+                       [.init(value: "land", label: l(.focus(.referenceCountry))), .init(value: "regio", label: l(.focus(.referenceRegion)))])
+            ),
+            .fieldset(
+                legend(l(.focus(.criteria))),
+                field(F.percentile.rawValue, l(.focus(.percentileLabel)), hint: l(.focus(.percentileHint))),
+                field(F.minimumPopulation.rawValue, l(.focus(.minimumPopulationLabel)), hint: l(.focus(.minimumPopulationHint)), inputMode: "numeric"),
+                field(F.worseCount.rawValue, l(.focus(.worseCountLabel)), hint: l(.focus(.worseCountHint)), inputMode: "numeric"),
+                field(F.worsePercent.rawValue, l(.focus(.worsePercentLabel)))
+            ),
+            .fieldset(
+                .class("weights"),
+                legend(l(.focus(.weightsLabel))),
+                .p(.class("hint"), .text(l(.focus(.weightsHint)))),
+                .forEach(model.themes) { theme in
+                    let name = FocusQuery.weightField(theme.rawValue)
+                    return field(name, theme.nameNL, fallback: "1")
+                }
+            ),
+            .fieldset(
+                legend(l(.focus(.robustnessLabel))),
+                field(F.draws.rawValue, l(.focus(.drawsLabel)), hint: l(.focus(.drawsHint(FocusQuery.maximumDraws))), inputMode: "numeric"),
+                field(F.alpha.rawValue, l(.focus(.alphaLabel)), hint: l(.focus(.alphaHint))),
+                field(F.seed.rawValue, l(.focus(.seedLabel)), hint: l(.focus(.seedHint)), inputMode: "numeric")
+            ),
+            .input(.type(.hidden), .name(F.compute.rawValue), .value("1")),
+            .button(.type(.submit), .text(l(.focus(.select))))
+        )
+    }
+
+    private static func legend(_ text: String) -> Node<HTML.FormContext> {
+        .element(named: "legend", nodes: [.text(text)])
+    }
+
+    static func saveSection(_ model: Model, _ result: FocusResultView.Model, _ l: Localizer) -> Node<HTML.BodyContext> {
+        guard let save = model.save else {
+            return .p(.class("muted"), .text(l(model.mayLogIn ? .focus(.logInToSave) : .focus(.roleCannotSave))))
+        }
+        func problem(_ name: String) -> Node<HTML.FormContext> {
+            .unwrap(save.problems[name]) { .span(.class("field-error"), .id("s-\(name)-error"), .text($0)) }
+        }
+        return .details(
+            .class("focus-save"), .if(!save.problems.isEmpty, .attribute(named: "open", value: "open")),
+            .summary(.text(l(.focus(.saveAsDecision)))),
+            .form(
+                .method(.post), .action(SiteURL.monitor(.focusSave).path), .class("stacked"),
+                .input(.type(.hidden), .name(CSRFMiddleware.field), .value(save.csrf)),
+                .forEach(model.query.fields) { pair in .input(.type(.hidden), .name(pair.0), .value(pair.1)) },
+                .input(.type(.hidden), .name(fingerprintField), .value(result.study.dataFingerprint)),
+                .p(.class("hint"), .text(l(.focus(.saveHint)))),
+                .label(.for("s-naam"), .text(l(.focus(.nameLabel)) + " *")),
+                .input(.type(.text), .name(nameField), .id("s-naam"), .value(save.name), .required(true),
+                       .attribute(named: "aria-describedby", value: save.problems[nameField] == nil ? nil : "s-naam-error")),
+                problem(nameField),
+                .label(.for("s-datum"), .text(l(.focus(.dateLabel)) + " *")),
+                .input(.type(.date), .name(dateField), .id("s-datum"), .value(save.date), .required(true)),
+                problem(dateField),
+                .label(.for("s-toelichting"), .text(l(.focus(.noteLabel)))),
+                .textarea(.name(noteField), .id("s-toelichting"), .attribute(named: "rows", value: "3"), .text(save.note)),
+                .button(.type(.submit), .text(l(.focus(.saveButton))))
+            )
+        )
+    }
+}

@@ -1,0 +1,217 @@
+import Core
+import Foundation
+import Monitor
+import Storage
+import Vapor
+
+/// The focus decision: the criteria page, saving a selection as a decision (regiegroep and
+/// beheerder), the saved decisions, their comparison with the current data, and their JSON.
+/// A selection is computed once per data revision and criteria: 1,000 draws over every
+/// neighbourhood of the country take seconds, and a save must find what the person saw.
+struct FocusRoutes: Sendable {
+    let data: Result<MonitorData, MonitorSeedError>
+    let decisions: FocusDecisionStore
+    let today: @Sendable () -> String
+    let l: Localizer
+    private let studies = MonitorMemo<FocusParameters, Computed>(limit: 16)
+
+    struct Computed: Sendable {
+        var study: FocusStudy
+        var files: [FocusDecision.DataFile]
+    }
+
+    init(data: Result<MonitorData, MonitorSeedError>, decisions: FocusDecisionStore, today: @escaping @Sendable () -> String, l: Localizer) {
+        self.data = data
+        self.decisions = decisions
+        self.today = today
+        self.l = l
+    }
+
+    /// Who may save a selection as a decision.
+    static let savePermission = Permission.editRegister
+
+    func register(on routes: any RoutesBuilder) {
+        routes.get("monitor", "focus") { request in try await page(request) }
+        routes.post("monitor", "focus", "besluiten") { request in try await save(request) }
+        routes.get("monitor", "focus", "besluiten") { _ in
+            let data = try self.data.get()
+            return Response.publicPage(FocusDecisionPages.list(try await decisions.decisions(), regionNames: regionNames(data), l))
+        }
+        routes.get("monitor", "focus", "besluiten", ":id") { request in
+            let (data, decision) = try await decision(request)
+            return Response.publicPage(FocusDecisionPages.decision(decision, result: try await resultModel(decision.study, names: decision.names, data: data), l))
+        }
+        routes.get("monitor", "focus", "besluiten", ":id", "vergelijk") { request in
+            let (data, decision) = try await decision(request)
+            let current = try await computed(decision.study.parameters, data: data).study
+            let names = try await data.names(year: current.parameters.year, try await data.revision())
+            return Response.publicPage(FocusDecisionPages.comparison(
+                decision, current: current, comparison: FocusComparison(saved: decision.study, current: current),
+                names: Dictionary(uniqueKeysWithValues: names.map { ($0.key.description, $0.value) }),
+                regionName: regionName(decision.study.parameters, data), l))
+        }
+        let api = routes.grouped("api", "v1", "monitor", "focus")
+        api.get { request in
+            let data = try self.data.get()
+            let query: FocusQuery
+            do { query = try FocusQuery(request, l) } catch let error as FocusQueryProblems { throw AppError.unreadableBody(error.problems.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ")) }
+            guard let year = try await year(query, data) else { throw AppError.notFound(kind: "jaar", id: query.year.map(String.init) ?? "") }
+            let computed = try await computed(query.parameters(year: year), data: data)
+            return try Response.json(FocusAPI.Selection(study: computed.study, files: computed.files))
+        }
+        api.get("decisions") { _ in try Response.json(try await decisions.decisions().map(FocusAPI.DecisionSummary.init)) }
+        api.get("decisions", ":id") { request in try Response.json(try await decision(request).1) }
+        api.get("decisions", ":id", "comparison") { request in
+            let (data, decision) = try await decision(request)
+            let current = try await computed(decision.study.parameters, data: data).study
+            return try Response.json(FocusAPI.Comparison(decision: decision, current: current))
+        }
+    }
+
+    // MARK: The criteria page
+
+    private func page(_ request: Request) async throws -> Response {
+        let data = try self.data.get()
+        var model = try await emptyModel(request, data: data)
+        do {
+            model.query = try FocusQuery(request, l)
+        } catch {
+            model.query = error.query
+            model.typed = error.values
+            model.problems = error.problems
+            return Response.personalPage(FocusPage.render(model, l), status: .unprocessableEntity)
+        }
+        try await fill(&model, request: request, data: data)
+        return Response.personalPage(FocusPage.render(model, l))
+    }
+
+    /// The page before anything is computed: the choices the form offers.
+    private func emptyModel(_ request: Request, data: MonitorData) async throws -> FocusPage.Model {
+        let revision = try await data.revision()
+        let scored = Set(data.catalogue.indicators.filter { $0.definition != nil }.map(\.theme))
+        let mayLogIn = request.account == nil
+        return FocusPage.Model(
+            query: FocusQuery(), years: try await data.dataYears(revision),
+            regions: [.init(value: MonitorQuery.country, label: l(.monitor(.country)))] + data.regions.definitions.map { .init(value: $0.id, label: $0.nameNL) },
+            themes: Theme.allCases.filter(scored.contains),
+            save: Self.savePermission.isAllowed(for: request.account) ? FocusPage.SaveForm(csrf: request.csrfToken, date: today()) : nil,
+            mayLogIn: mayLogIn, recent: Array(try await decisions.decisions().prefix(5)))
+    }
+
+    /// Fills in the year and, when asked for, the selection.
+    private func fill(_ model: inout FocusPage.Model, request: Request, data: MonitorData) async throws {
+        guard let year = try await year(model.query, data) else {
+            model.failure = l(.monitor(.noDataTitle))
+            return
+        }
+        model.query.year = year
+        guard model.query.compute else { return }
+        do {
+            _ = try data.region(model.query.region, year: year)
+            let computed = try await computed(model.query.parameters(year: year), data: data)
+            model.result = try await resultModel(computed.study, names: nil, data: data)
+            model.files = computed.files
+        } catch let error as AppError {
+            throw error
+        } catch {
+            model.failure = "\(error)"
+        }
+    }
+
+    /// The year asked for, else the latest with values at the level.
+    private func year(_ query: FocusQuery, _ data: MonitorData) async throws -> Int? {
+        if let year = query.year { return year }
+        let revision = try await data.revision()
+        return try await data.latestYear(level: query.level, revision)
+    }
+
+    private func computed(_ parameters: FocusParameters, data: MonitorData) async throws -> Computed {
+        try await studies.value(parameters, revision: try await data.revision()) { [decisions] in
+            let (study, files) = try await decisions.study(parameters, catalogue: data.catalogue, regions: data.regions)
+            return Computed(study: study, files: files)
+        }
+    }
+
+    /// What the result view needs: names (the saved ones for a decision), the region's outlines now.
+    private func resultModel(_ study: FocusStudy, names saved: [String: String]?, data: MonitorData) async throws -> FocusResultView.Model {
+        let revision = try await data.revision()
+        let parameters = study.parameters
+        var names = saved ?? [:]
+        if saved == nil {
+            for (code, name) in try await data.names(year: parameters.year, revision) { names[code.description] = name }
+        }
+        var shapes: MapShapes?
+        if let drawn = data.boundaryYear(for: parameters.year, level: parameters.level, revision) {
+            let region = try data.region(parameters.region ?? MonitorQuery.country, year: parameters.year)
+            let found = try await data.shapes(year: drawn, level: parameters.level, region: region, revision)
+            if !found.shapes.isEmpty { shapes = found }
+        }
+        return FocusResultView.Model(
+            study: study, names: names, indicatorNames: Dictionary(uniqueKeysWithValues: data.catalogue.indicators.map { ($0.id, $0.nameNL) }),
+            regionName: regionName(parameters, data), shapes: shapes)
+    }
+
+    private func regionNames(_ data: MonitorData) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: data.regions.definitions.map { ($0.id, $0.nameNL) })
+    }
+
+    private func regionName(_ parameters: FocusParameters, _ data: MonitorData) -> String {
+        FocusDecisionPages.regionName(parameters, regionNames(data), l)
+    }
+
+    // MARK: Saving
+
+    private func save(_ request: Request) async throws -> Response {
+        try request.require(Self.savePermission)
+        let data = try self.data.get()
+        let body = FormBody(request.body.string ?? "")
+        var values: [String: String] = [:]
+        for field in FocusQuery.Field.allCases { values[field.rawValue] = body[field.rawValue] }
+        for theme in Theme.allCases { values[FocusQuery.weightField(theme.rawValue)] = body[FocusQuery.weightField(theme.rawValue)] }
+        let query: FocusQuery
+        do { query = try FocusQuery(values, l) } catch { throw AppError.unreadableBody(l(.focus(.criteriaChanged))) }
+        guard let year = query.year else { throw AppError.unreadableBody(l(.focus(.criteriaChanged))) }
+        var model = try await emptyModel(request, data: data)
+        model.query = query
+        let computed = try await computed(query.parameters(year: year), data: data)
+        model.result = try await resultModel(computed.study, names: nil, data: data)
+        model.files = computed.files
+        let name = body[FocusPage.nameField] ?? "", date = body[FocusPage.dateField] ?? "", note = body[FocusPage.noteField] ?? ""
+        model.save?.name = name
+        model.save?.date = date
+        model.save?.note = note
+        if name.trimmingCharacters(in: .whitespaces).isEmpty { model.save?.problems[FocusPage.nameField] = l(.focus(.nameMissing)) }
+        if !ISODate.isValid(date) { model.save?.problems[FocusPage.dateField] = l(.focus(.dateInvalid)) }
+        if !(model.save?.problems.isEmpty ?? true) { return Response.personalPage(FocusPage.render(model, l), status: .unprocessableEntity) }
+        // The data changed between looking and saving: show the new selection, save nothing.
+        if body[FocusPage.fingerprintField] != computed.study.dataFingerprint {
+            model.notice = l(.focus(.dataChangedSinceShown))
+            return Response.personalPage(FocusPage.render(model, l), status: .conflict)
+        }
+        do {
+            // The listed areas' names and their municipalities', as they are today.
+            var wanted = Set(computed.study.areas.map(\.code))
+            for area in computed.study.areas { if let municipality = area.areaCode?.municipality { wanted.insert(municipality.description) } }
+            let names = model.result?.names.filter { wanted.contains($0.key) } ?? [:]
+            let decision = try await decisions.save(name: name, decidedOn: date, note: note, study: computed.study, files: computed.files,
+                                                    names: names, by: request.account!)
+            return request.redirect(to: SiteURL.monitor(.focusDecision(decision.id)).path, redirectType: .normal)
+        } catch let refusal as FocusDecisionRefusal {
+            switch refusal {
+            case .nameMissing: model.save?.problems[FocusPage.nameField] = l(.focus(.nameMissing))
+            case .dateInvalid: model.save?.problems[FocusPage.dateField] = l(.focus(.dateInvalid))
+            case .noValues: model.failure = refusal.description
+            }
+            return Response.personalPage(FocusPage.render(model, l), status: .unprocessableEntity)
+        }
+    }
+
+    private func decision(_ request: Request) async throws -> (MonitorData, FocusDecision) {
+        let data = try self.data.get()
+        let id = request.parameters.get("id") ?? ""
+        guard id.count <= 120, let decision = try await decisions.decision(id) else {
+            throw AppError.notFound(kind: l(.focus(.decisionKind)), id: String(id.prefix(120)))
+        }
+        return (data, decision)
+    }
+}
