@@ -30,6 +30,8 @@ import VaporTesting
         // Measuring a target: the regiegroep, the beheerder and the aanvoerder of a team on the ambition's
         // line; the walk's target (brp-5-procent) is the economy's, not the Groene Long aanvoerder's.
         "/doelen/:id/metingen/nieuw": [303, 403, 403, 200, 200],
+        // The walk has no monitor data: there is no year to select in.
+        "/api/v1/monitor/focus": [404, 404, 404, 404, 404],
     ]
 
     /// The forms to create, edit and delete: the regiegroep and the beheerder everything; the
