@@ -1,3 +1,5 @@
+import Monitor
+
 /// The words of the focus decision (*beleidsfocus: selectie wijken*): the criteria form, the
 /// selection with its reasons, saved decisions and their comparison with the current data.
 /// Figures arrive formatted in the person's language.
@@ -9,6 +11,7 @@ enum FocusPhrase: Equatable, Sendable {
     case weightsLabel, weightsHint, equalWeights, othersWeighOne, methodLabel, coverage(String), maxAge(Int)
     case robustnessLabel, drawsLabel, drawsHint(Int), alphaLabel, alphaHint, seedLabel, seedHint
     case robustnessSetting(draws: Int, alpha: String, seed: String), none
+    case method(Normalisation, Aggregation), methodProblem(MethodError)
     // Problems.
     case outOfRange(String, String), wholeNumber, unknownChoice(String), allWeightsZero, criteriaChanged, nameMissing, dateInvalid
     // The result.
@@ -77,6 +80,8 @@ enum FocusPhrase: Equatable, Sendable {
         case .seedHint: "Hetzelfde startgetal geeft precies dezelfde trekkingen."
         case let .robustnessSetting(draws, alpha, seed): "\(draws) trekkingen, gewichten ± \(alpha) %, startgetal \(seed)"
         case .none: "geen"
+        case let .method(normalisation, aggregation): Self.dutch(normalisation, aggregation)
+        case let .methodProblem(error): Self.dutch(error)
         case let .outOfRange(low, high): "Vul een getal in van \(low) tot en met \(high)."
         case .wholeNumber: "Vul een geheel getal in."
         case let .unknownChoice(value): "‘\(value)’ is geen keuze van deze lijst."
@@ -157,6 +162,28 @@ enum FocusPhrase: Equatable, Sendable {
         case .indexNow: "Index nu"
         case .shareThen: "Aandeel toen"
         case .shareNow: "Aandeel nu"
+        }
+    }
+
+    private static func dutch(_ normalisation: Normalisation, _ aggregation: Aggregation) -> String {
+        let normalised = switch normalisation {
+        case .minmax: "min-max (0–100)"
+        case .zscore: "z-scores"
+        case .rank: "rangen"
+        case .reference: "ten opzichte van Nederland"
+        }
+        return "genormaliseerd met \(normalised), " + (aggregation == .arithmetic ? "rekenkundig gemiddeld" : "meetkundig gemiddeld")
+    }
+
+    /// What a person can do about the method's refusals that the form can cause.
+    private static func dutch(_ error: MethodError) -> String {
+        switch error {
+        case .referenceValuesMissing:
+            "voor ‘slechter dan Nederland’ zijn de landelijke waarden (NL00) van dit jaar nodig, en die zijn niet ingelezen. Laat dat criterium leeg of lees ze in."
+        case .populationsMissing:
+            "voor het minimale aantal inwoners zijn inwonertallen nodig, en die zijn niet ingelezen. Laat het minimum leeg of lees ze in."
+        case .noIndicators: "er zijn geen indicatoren met waarden op dit niveau in dit jaar, of elk thema met waarden weegt 0."
+        default: "\(error)"
         }
     }
 }

@@ -82,7 +82,7 @@ struct FocusQuery: Sendable, Hashable {
             let name = Self.weightField(theme.rawValue)
             if let value = number(name, values[name]?.trimmingCharacters(in: .whitespaces).nilIfEmpty, in: 0...100) { themeWeights[theme.rawValue] = value }
         }
-        if !themeWeights.isEmpty, themeWeights.values.allSatisfy({ $0 == 0 }) {
+        if Theme.allCases.allSatisfy({ (themeWeights[$0.rawValue] ?? 1) == 0 }) {
             problems[Self.weightField(Theme.allCases[0].rawValue)] = l(.focus(.allWeightsZero))
         }
         if let value = number(Field.draws.rawValue, text(.draws), in: 1...Double(Self.maximumDraws)) {

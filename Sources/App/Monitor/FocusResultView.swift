@@ -175,7 +175,7 @@ enum FocusResultView {
             (l(.focus(.weightsLabel)), parameters.themeWeights.isEmpty ? l(.focus(.equalWeights))
                 : parameters.themeWeights.keys.sorted().map { "\(Theme(rawValue: $0)?.nameNL ?? $0) \(l.number(parameters.themeWeights[$0]!))" }
                     .joined(separator: ", ") + "; " + l(.focus(.othersWeighOne))),
-            (l(.focus(.methodLabel)), "\(parameters.settings.normalisation.rawValue), \(parameters.settings.aggregation.rawValue), "
+            (l(.focus(.methodLabel)), l(.focus(.method(parameters.settings.normalisation, parameters.settings.aggregation))) + "; "
                 + l(.focus(.coverage(l.number((parameters.settings.minCoverage * 100).rounded()))))),
             (l(.focus(.robustnessLabel)), l(.focus(.robustnessSetting(
                 draws: parameters.robustness.drawCount, alpha: l.number((parameters.robustness.alpha * 100).rounded()),

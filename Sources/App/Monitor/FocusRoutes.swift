@@ -113,6 +113,8 @@ struct FocusRoutes: Sendable {
             model.files = computed.files
         } catch let error as AppError {
             throw error
+        } catch let error as MethodError {
+            model.failure = l(.focus(.methodProblem(error)))
         } catch {
             model.failure = "\(error)"
         }

@@ -12,7 +12,7 @@ public struct AreaIndex: Sendable {
         public var year: Int
         public var level: AreaLevel
         public var settings: MethodSettings
-        /// Weight per theme id; a theme not named weighs 1.
+        /// Weight per theme id; a theme not named weighs 1, a theme weighing 0 is left out.
         public var themeWeights: [String: Double]
         /// The areas that form the reference population; nil is the whole country.
         public var reference: Set<AreaCode>?
@@ -52,7 +52,10 @@ public struct AreaIndex: Sendable {
         let usable = observations.filter { request.years.contains($0.year) }.sorted { $0.year < $1.year }
         let atLevel = usable.filter { $0.area.level == request.level }
         let withData = Set(atLevel.lazy.filter { $0.value != nil }.map(\.indicator))
-        let indicators = catalogue.indicators.filter { $0.definition != nil && withData.contains($0.id) }
+        // A theme weighing 0 is left out, with its indicators.
+        let indicators = catalogue.indicators.filter {
+            $0.definition != nil && withData.contains($0.id) && request.themeWeights[$0.theme.rawValue] != 0
+        }
         guard !indicators.isEmpty else { throw MethodError.noIndicators }
         var themes: [String] = []
         for indicator in indicators where !themes.contains(indicator.theme.rawValue) { themes.append(indicator.theme.rawValue) }

@@ -148,3 +148,14 @@ import Testing
         #expect(comparison.staying.allSatisfy { $0.then?.isSelected == true && $0.now?.isSelected == true })
     }
 }
+
+extension FocusStudyTests {
+    @Test func aThemeWeighingZeroIsLeftOutWithItsIndicators() async throws {
+        let study = try await FocusStudy.run(Self.parameters { $0.themeWeights = ["gezondheid": 0] }, observations: Self.observations(),
+                                             catalogue: Self.catalogue, region: Self.region)
+        #expect(study.themes == ["materiele-welvaart"])
+        #expect(study.indicators == ["inkomen", "bijstand"])
+        let everything = try await FocusStudy.run(Self.parameters(), observations: Self.observations(), catalogue: Self.catalogue, region: Self.region)
+        #expect(everything.themes == ["materiele-welvaart", "gezondheid"])
+    }
+}
