@@ -206,11 +206,13 @@ enum OpenAPIDocument {
 
         paths += PeopleAndMoneyOpenAPI.paths
         paths += MonitorOpenAPI.paths
+        paths += FocusOpenAPI.paths
         paths = TargetsOpenAPI.adding(to: paths)
 
         var components: [(String, JSON)] = schemas.map { ($0.name, objectSchema($0)) }
         components += PeopleAndMoneyOpenAPI.schemas
         components += MonitorOpenAPI.schemas
+        components += FocusOpenAPI.schemas
         components += TargetsOpenAPI.schemas
         components.append(("Links", .object([
             "type": .string("object"),
