@@ -32,6 +32,9 @@ import VaporTesting
         "/doelen/:id/metingen/nieuw": [303, 403, 403, 200, 200],
         // The walk has no monitor data: there is no year to select in.
         "/api/v1/monitor/focus": [404, 404, 404, 404, 404],
+        // Changing or removing a measurement: the same people; the walk's measurement does not exist.
+        "/doelen/:id/metingen/:meting/bewerken": [303, 403, 403, 404, 404],
+        "/doelen/:id/metingen/:meting/verwijderen": [303, 403, 403, 404, 404],
     ]
 
     /// The forms to create, edit and delete: the regiegroep and the beheerder everything; the

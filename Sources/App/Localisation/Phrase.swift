@@ -42,6 +42,7 @@ enum Phrase: Sendable, Equatable {
     case monitor(MonitorPhrase)
     case targetsModule(TargetsPhrase)
     case focus(FocusPhrase)
+    case wellBeingAndTargets, monitorOnHome, targetsOnHome
     case history, noHistory, who, changed, navAudit, audit, auditIntro, entity, fromDay, untilDay, filter, downloadCSV, operation(AuditRecord.Operation)
 }
 
@@ -333,6 +334,9 @@ extension Phrase {
         case let .monitor(phrase): phrase.text(in: .dutch)
         case let .targetsModule(phrase): phrase.text(in: .dutch)
         case let .focus(phrase): phrase.text(in: .dutch)
+        case .wellBeingAndTargets: "Brede welvaart en doelen"
+        case .monitorOnHome: "kaarten, tabellen en profielen per gemeente, wijk en buurt"
+        case .targetsOnHome: "elk meetbaar doel van de ambities met zijn pad en zijn stand"
         case .backToRecord: "Terug"
         case let .unreadableBody(detail): "De inhoud van dit verzoek is niet te lezen: \(detail)"
         case .history: "Geschiedenis"

@@ -1,4 +1,5 @@
 import Core
+import Monitor
 import Plot
 
 /// The register's front page: vision, core values, challenges with their ambitions and
@@ -84,6 +85,14 @@ enum HomePage {
                         .p(.text(ambition.text))
                     )
                 }
+            ),
+
+            .h2(.text(l(.wellBeingAndTargets))),
+            .ul(
+                .li(.a(.href(SiteURL.monitor(.map(MonitorQuery())).path), .text(l(.monitor(.title)))), .text(" — " + l(.monitorOnHome))),
+                .li(.a(.href(SiteURL.monitor(.focus(nil)).path), .text(l(.focus(.title)))),
+                    .text(" — "), .a(.href(SiteURL.monitor(.focusDecisions).path), .text(l(.focus(.decisionsTitle))))),
+                .li(.a(.href(SiteURL.targets(.dashboard).path), .text(l(.targetsModule(.title)))), .text(" — " + l(.targetsOnHome)))
             ),
 
             .h2(.text(l(.actionLines))),

@@ -71,6 +71,41 @@ enum MeasurementForm {
                                         note: MoneyForm.optional(values["toelichting"])))
     }
 
+    /// A stored measurement as the form's fields show it, for editing: figures in full, with a
+    /// decimal comma, so saving unchanged keeps every digit.
+    static func values(of measurement: TargetMeasurement) -> [String: String] {
+        var values = ["datum": measurement.date, "bron": measurement.source, "toelichting": measurement.note ?? ""]
+        switch measurement.reading {
+        case let .indexedGrowth(region, benchmark): (values["regio"], values["benchmark"]) = (text(region), text(benchmark))
+        case let .gap(indicator, region, rest, higher):
+            (values["indicator"], values["regio"], values["rest"], values["richting"]) = (indicator, text(region), text(rest), higher ? "hoger" : "lager")
+        case let .count(value): values["aantal"] = text(value)
+        case let .reached(done): values["bereikt"] = done ? "ja" : "nee"
+        }
+        return values
+    }
+
+    /// '103,5', '250.000', '3,1808623376': every digit, written so that `number` reads it back
+    /// to the same value (whole numbers grouped by three, a decimal comma).
+    static func text(_ value: Double) -> String {
+        guard value == value.rounded(), abs(value) < 1e15 else { return String(value).replacingOccurrences(of: ".", with: ",") }
+        let digits = String(Int(abs(value)))
+        var groups: [String] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.insert(String(digits[start..<end]), at: 0)
+            end = start
+        }
+        return (value < 0 ? "-" : "") + groups.joined(separator: ".")
+    }
+
+    /// A value as a person reads it beside another: a choice by its label.
+    static func shown(_ value: String?, _ field: Field) -> String {
+        guard case let .choice(choices) = field.kind else { return value ?? "" }
+        return choices.first { $0.value == value }?.label ?? (value ?? "")
+    }
+
     /// A figure as a Dutch person types it: '103,5', '250.000', '1.234,5'; a plain '103.5' too.
     static func number(_ text: String) -> Double? {
         var digits = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "")

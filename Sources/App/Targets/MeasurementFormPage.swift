@@ -1,9 +1,9 @@
 import Core
 import Plot
 
-/// `/doelen/<id>/metingen/nieuw`: the form to enter a measurement of one target, with its
-/// earlier measurements beneath it. After a refused save it keeps what was typed, with the
-/// message on the field.
+/// `/doelen/<id>/metingen/nieuw`: the form to enter a measurement of one target, for a gap the
+/// form to take one from the monitor, and the earlier measurements with the links to change or
+/// remove each. After a refused save it keeps what was typed, with the message on the field.
 enum MeasurementFormPage {
     struct Model: Equatable {
         var plan: PlanInfo
@@ -13,46 +13,42 @@ enum MeasurementFormPage {
         var values: [String: String]
         /// Per field, already in the person's language.
         var problems: [String: String] = [:]
+        /// For a gap: the choices of the monitor form, with what was chosen and its problems.
+        var monitor: MonitorMeasurementForm.Model?
     }
 
     static func render(_ model: Model, _ l: Localizer) -> String {
         let target = model.line.target
         let title = l(.targetsModule(.formTitle(target.text)))
         return Layout(l: l, title: title, section: .targets, source: nil).render(
-            .p(.class("breadcrumb"),
-               .a(.href(SiteURL.targets(.dashboard).path), .text(l(.targetsModule(.allTargets)))), .text(" › "),
-               .a(.href(SiteURL.ambition(model.line.ambition.id).path), .text("\(l(.ambition)): \(model.line.ambition.title)"))),
+            breadcrumb(model.line, l),
             .h1(.text(title)),
             .p(.class("muted"), .text(TargetsPage.kindText(target, l))),
             .p(.class("lead"), .text(l(.targetsModule(.formIntro(target.kind))))),
             .if(!model.problems.isEmpty, .p(.class("error"), .attribute(named: "role", value: "alert"), .text(l(.fixFields)))),
             .form(.method(.post), .action(SiteURL.targets(.newMeasurement(target.id)).path), .class("stacked"),
                 .input(.type(.hidden), .name(CSRFMiddleware.field), .value(model.csrf)),
-                .forEach(model.fields) { control($0, model) },
+                .forEach(model.fields) { control($0, values: model.values, problems: model.problems) },
                 .button(.type(.submit), .text(l(.save))),
                 .a(.href(SiteURL.targets(.target(target.id)).path), .text(l(.cancel)))
             ),
+            .unwrap(model.monitor) { MonitorMeasurementForm.render($0, target: target.id, csrf: model.csrf, l) },
             .h2(.text(l(.targetsModule(.earlierMeasurements)))),
-            .if(model.line.measurements.isEmpty, .p(.class("muted"), .text(l(.targetsModule(.noMeasurementYet)))), else: .table(
-                .thead(.tr(
-                    .th(.attribute(named: "scope", value: "col"), .text(l(.targetsModule(.measuredOn)))),
-                    .th(.attribute(named: "scope", value: "col"), .text(l(.targetsModule(.latestColumn)))),
-                    .th(.attribute(named: "scope", value: "col"), .text(l(.targetsModule(.source))))
-                )),
-                .tbody(.forEach(model.line.measurements.reversed()) { stored in
-                    let share: Bool = if case let .count(_, share) = model.line.trajectory.measure { share } else { false }
-                    return .tr(
-                        .td(.text(l.date(stored.measurement.date))),
-                        .td(.text(l.reading(stored.measurement.reading, share: share, unit: target.unit))),
-                        .td(.text(stored.measurement.source + (stored.measurement.note.map { " — \($0)" } ?? ""))))
-                })))
+            MeasurementList.render(model.line, l)
         )
     }
 
+    /// All targets › the target's ambition.
+    static func breadcrumb(_ line: TargetLine, _ l: Localizer) -> Node<HTML.BodyContext> {
+        .p(.class("breadcrumb"),
+           .a(.href(SiteURL.targets(.dashboard).path), .text(l(.targetsModule(.allTargets)))), .text(" › "),
+           .a(.href(SiteURL.ambition(line.ambition.id).path), .text("\(l(.ambition)): \(line.ambition.title)")))
+    }
+
     /// A label, the control, a hint, and the field's problem beneath it, tied together for screen readers.
-    private static func control(_ field: MoneyFormPage.Field, _ model: Model) -> Node<HTML.FormContext> {
-        let value = model.values[field.name] ?? ""
-        let problem = model.problems[field.name]
+    static func control(_ field: MoneyFormPage.Field, values: [String: String], problems: [String: String]) -> Node<HTML.FormContext> {
+        let value = values[field.name] ?? ""
+        let problem = problems[field.name]
         var common: [(String, String?)] = [("name", field.name), ("id", field.name)]
         var described: [String] = []
         if field.hint != nil { described.append("\(field.name)-hint") }

@@ -26,7 +26,15 @@ extension Localizer {
         case let .comparedWithPath(value, path, on):
             phrase = status.state == .offTrack ? .offPath(value: f(value), path: f(path), date: date(on)) : .onPath(value: f(value), path: f(path), date: date(on))
         case let .levelReached(value, level, on): phrase = .levelReached(value: f(value), level: f(level), date: date(on))
-        case let .noTargetYear(value, level, on): phrase = .noTargetYear(value: f(value), level: f(level), date: date(on))
+        case let .withoutYearBaseline(value, level, on): phrase = .withoutYearBaseline(value: f(value), level: f(level), date: date(on))
+        case let .latestChange(value, previous, since, level, on):
+            if status.state != .offTrack {
+                phrase = .towardsLevel(value: f(value), previous: f(previous), since: date(since), level: f(level), date: date(on))
+            } else if value == previous {
+                phrase = .stalled(value: f(value), since: date(since), level: f(level), date: date(on))
+            } else {
+                phrase = .awayFromLevel(value: f(value), previous: f(previous), since: date(since), level: f(level), date: date(on))
+            }
         case let .milestoneReached(on): phrase = .milestoneReached(date: date(on))
         case let .milestoneDue(deadline, reported): phrase = .milestoneDue(deadline: deadline.map(date), reported: date(reported))
         case let .milestoneOverdue(deadline, reported): phrase = .milestoneOverdue(deadline: date(deadline), reported: date(reported))

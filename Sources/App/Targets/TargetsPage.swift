@@ -9,6 +9,10 @@ enum TargetsPage {
         var lines: [TargetLine]
         /// The target just measured, to confirm the save.
         var saved: String?
+        /// The target whose measurement was just removed.
+        var deleted: String?
+        /// The targets the person may measure: their latest measurement carries the links to change it.
+        var editable: Set<String> = []
 
         /// Ambitions in the plan's order, each with its targets; ambitions without targets are left out.
         var groups: [(ambition: Ambition, challenge: Challenge?, lines: [TargetLine])] {
@@ -22,7 +26,9 @@ enum TargetsPage {
 
         func count(_ state: TargetStatus.State) -> Int { lines.filter { $0.trajectory.status.state == state }.count }
 
-        static func == (a: Model, b: Model) -> Bool { a.plan == b.plan && a.lines == b.lines && a.saved == b.saved }
+        static func == (a: Model, b: Model) -> Bool {
+            a.plan == b.plan && a.lines == b.lines && a.saved == b.saved && a.deleted == b.deleted && a.editable == b.editable
+        }
     }
 
     static func render(_ model: Model, _ l: Localizer) -> String {
@@ -30,6 +36,7 @@ enum TargetsPage {
             .h1(.text(l(.targetsModule(.title)))),
             .p(.class("lead"), .text(l(.targetsModule(.intro)))),
             .unwrap(model.saved) { _ in .p(.class("notice"), .attribute(named: "role", value: "status"), .text(l(.targetsModule(.saved)))) },
+            .unwrap(model.deleted) { _ in .p(.class("notice"), .attribute(named: "role", value: "status"), .text(l(.targetsModule(.deleted)))) },
             .p(.class("target-summary"), .text(l(.targetsModule(.summary(
                 onTrack: model.count(.onTrack), offTrack: model.count(.offTrack), noData: model.count(.noData), reached: model.count(.reached)))))),
             .forEach(model.groups) { group in
@@ -46,14 +53,14 @@ enum TargetsPage {
                             .th(.attribute(named: "scope", value: "col"), .text(l(.targetsModule(.latestColumn)))),
                             .th(.attribute(named: "scope", value: "col"), .text(l(.targetsModule(.chartColumn))))
                         )),
-                        .tbody(.forEach(group.lines) { row($0, l) })
+                        .tbody(.forEach(group.lines) { row($0, editable: model.editable.contains($0.target.id), l) })
                     )
                 )
             }
         )
     }
 
-    private static func row(_ line: TargetLine, _ l: Localizer) -> Node<HTML.TableContext> {
+    private static func row(_ line: TargetLine, editable: Bool, _ l: Localizer) -> Node<HTML.TableContext> {
         let status = line.trajectory.status
         return .tr(
             .id("doel-\(line.target.id)"),
@@ -65,7 +72,7 @@ enum TargetsPage {
                    .text(" · "),
                    .a(.href(SiteURL.targets(.newMeasurement(line.target.id)).path), .text(l(.targetsModule(.enterMeasurement)))))),
             .td(TargetStatusBadge.node(status.state, l), .p(.class("reason"), .text(l.reason(status, in: line.trajectory.measure)))),
-            .td(latest(line, l)),
+            .td(latest(line, l), .if(editable, .unwrap(line.latest) { .p(MeasurementList.links(line.target.id, $0.measurement, l)) })),
             .td(chart(line, l))
         )
     }

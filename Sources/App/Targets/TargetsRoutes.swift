@@ -1,11 +1,13 @@
 import Core
 import Foundation
+import Monitor
 import Storage
 import Vapor
 
-/// The targets of the ambitions: the dashboard, the form to enter a measurement (for the
-/// regiegroep, the beheerder and the aanvoerder of a team on the ambition's action line), the
-/// JSON API, and the targets' status on each ambition's page.
+/// The targets of the ambitions: the dashboard, the forms to enter, change and remove a
+/// measurement or take one from the monitor (for the regiegroep, the beheerder and the
+/// aanvoerder of a team on the ambition's action line), the JSON API, and the targets' status
+/// on each ambition's page.
 struct TargetsRoutes: Sendable {
     let store: TargetMeasurementStore
     let pages: RegisterRoutes
@@ -17,12 +19,18 @@ struct TargetsRoutes: Sendable {
         app.middleware.use(AmbitionTargetsMiddleware(lines: { try await lines(today: pages.today()) }, l: l))
         app.get("doelen") { request in
             let register = try await pages.current()
-            let model = TargetsPage.Model(plan: register.plan, lines: try await lines(register), saved: request.query[String.self, at: "opgeslagen"])
-            return Response(status: .ok, headers: ["Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache"],
+            let lines = try await lines(register)
+            let editable = Set(lines.filter { mayMeasure($0, register, request.account) }.map(\.target.id))
+            let model = TargetsPage.Model(plan: register.plan, lines: lines, saved: request.query[String.self, at: "opgeslagen"],
+                                          deleted: request.query[String.self, at: "verwijderd"], editable: editable)
+            // Personal once it carries the links to change measurements.
+            return Response(status: .ok, headers: ["Content-Type": "text/html; charset=utf-8", "Cache-Control": editable.isEmpty ? "no-cache" : "no-store"],
                             body: .init(string: TargetsPage.render(model, l)))
         }
         app.get("doelen", ":id", "metingen", "nieuw") { try await form($0) }
         app.post("doelen", ":id", "metingen", "nieuw") { try await save($0) }
+        MeasurementEditRoutes(targets: self).register(on: app)
+        MonitorMeasurementRoutes(targets: self).register(on: app)
         TargetsAPI(lines: { try await lines(today: pages.today()) }, l: l).register(on: app.grouped("api", "v1"))
     }
 
@@ -36,7 +44,7 @@ struct TargetsRoutes: Sendable {
     }
 
     /// The target of the path with its line, or a 404 in the person's words.
-    private func line(_ request: Request) async throws -> (Register, TargetLine) {
+    func line(_ request: Request) async throws -> (Register, TargetLine) {
         let id = try RegisterRoutes.id(request)
         let register = try await pages.current()
         guard register.ambitions.contains(where: { $0.targets.contains { $0.id == id } }) else {
@@ -48,17 +56,36 @@ struct TargetsRoutes: Sendable {
     }
 
     /// The regiegroep and the beheerder measure every target; an aanvoerder those of the ambition their team works on.
-    private func permissions(_ line: TargetLine, _ register: Register) -> [Permission] {
+    func permissions(_ line: TargetLine, _ register: Register) -> [Permission] {
         [.editRegister] + TargetLine.teams(of: line.ambition, in: register).map(Permission.editTeam)
+    }
+
+    func mayMeasure(_ line: TargetLine, _ register: Register, _ account: Account?) -> Bool {
+        permissions(line, register).contains { $0.isAllowed(for: account) }
+    }
+
+    /// Back to the target's row on the dashboard, saying what happened.
+    func dashboard(_ request: Request, _ target: String, _ what: String = "opgeslagen") -> Response {
+        request.redirect(to: SiteURL.targets(.dashboard).path + "?\(what)=\(target)#doel-\(target)", redirectType: .normal)
     }
 
     private func form(_ request: Request) async throws -> Response {
         let (register, line) = try await line(request)
         guard request.account != nil else { return request.loginRedirect() }
         try request.require(anyOf: permissions(line, register))
-        let model = MeasurementFormPage.Model(plan: register.plan, line: line, csrf: request.csrfToken,
-                                              fields: MeasurementForm.fields(line.target, l), values: ["datum": pages.today()])
-        return Response.personalPage(MeasurementFormPage.render(model, l))
+        return try await page(request, register, line, values: ["datum": pages.today()])
+    }
+
+    /// The form page; `monitor` is what the monitor form was sent with, or nil for its defaults.
+    func page(_ request: Request, _ register: Register, _ line: TargetLine, values: [String: String], problems: [String: String] = [:],
+              monitor: MonitorMeasurementForm.Model? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
+        var monitor = monitor
+        if monitor == nil, line.target.kind == .gapClosure {
+            monitor = try await MonitorMeasurementForm.Model.choices(MonitorStore(beside: store), l)
+        }
+        let model = MeasurementFormPage.Model(plan: register.plan, line: line, csrf: request.csrfToken, fields: MeasurementForm.fields(line.target, l),
+                                              values: values, problems: problems, monitor: monitor)
+        return Response.personalPage(MeasurementFormPage.render(model, l), status: status)
     }
 
     private func save(_ request: Request) async throws -> Response {
@@ -70,11 +97,10 @@ struct TargetsRoutes: Sendable {
         for field in fields { values[field.name] = body[field.name] ?? "" }
         switch MeasurementForm.read(values, target: line.target, id: UUID().uuidString.lowercased(), l) {
         case let .problems(problems):
-            let model = MeasurementFormPage.Model(plan: register.plan, line: line, csrf: request.csrfToken, fields: fields, values: values, problems: problems)
-            return Response.personalPage(MeasurementFormPage.render(model, l), status: .unprocessableEntity)
+            return try await page(request, register, line, values: values, problems: problems, status: .unprocessableEntity)
         case let .value(measurement):
             try await store.add(measurement, of: line.target, by: request.account!)
-            return request.redirect(to: SiteURL.targets(.dashboard).path + "?opgeslagen=\(line.target.id)#doel-\(line.target.id)", redirectType: .normal)
+            return dashboard(request, line.target.id)
         }
     }
 }

@@ -15,8 +15,12 @@ public struct TargetStatus: Sendable, Equatable {
         case comparedWithPath(value: Double, path: Double, on: String)
         /// The level is reached: the growth target, a closed gap, the count.
         case levelReached(value: Double, level: Double, on: String)
-        /// A count without a target year has no path to be on or off; the year can be set on the target.
-        case noTargetYear(value: Double, level: Double, on: String)
+        /// A target without a year has no path: the first measurement is its baseline, and
+        /// later ones are judged by which way they moved. On track while that moves towards
+        /// the level; off track when it stands still or moves away.
+        case withoutYearBaseline(value: Double, level: Double, on: String)
+        /// The latest measurement beside the one before it, for a target without a year.
+        case latestChange(value: Double, previous: Double, since: String, level: Double, on: String)
         case milestoneReached(on: String)
         /// Reported as not reached, with the deadline (31 December of the year) still ahead.
         case milestoneDue(deadline: String?, reportedOn: String)

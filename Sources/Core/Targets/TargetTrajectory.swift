@@ -61,10 +61,24 @@ public struct TargetTrajectory: Sendable, Equatable {
         let reached = higherIsBetter ? latest.value >= level : latest.value <= level
         if reached { return (year.map { LinearPath(startYear: start, startValue: first.value, endYear: Double($0), endValue: level) },
                              TargetStatus(.reached, .levelReached(value: latest.value, level: level, on: latest.date))) }
-        guard let year else { return (nil, TargetStatus(.noData, .noTargetYear(value: latest.value, level: level, on: latest.date))) }
+        guard let year else { return (nil, withoutYear(points: points, level: level, higherIsBetter: higherIsBetter)) }
         let path = LinearPath(startYear: start, startValue: first.value, endYear: Double(year), endValue: level)
         if points.count == 1 && Double(year) > start { return (path, TargetStatus(.onTrack, .baseline(value: latest.value, on: latest.date))) }
         let onTrack = path.isOnTrack(latest.value, at: at, higherIsBetter: higherIsBetter)
         return (path, TargetStatus(onTrack ? .onTrack : .offTrack, .comparedWithPath(value: latest.value, path: path.value(at: at), on: latest.date)))
+    }
+
+    /// A target without a year (*250.000 woningen op restwarmte*, no date): no path to hold the
+    /// measurements to, so the direction of the latest change decides. One measurement is a
+    /// baseline and counts as on track, as the first measurement of a path does: there is
+    /// nothing to lag behind yet. After that, a move towards the level is on track; standing
+    /// still or moving away is off track. (The level itself is handled before: reached.)
+    static func withoutYear(points: [Point], level: Double, higherIsBetter: Bool) -> TargetStatus {
+        guard let latest = points.last else { return TargetStatus(.noData, .nothingMeasured(due: nil)) }
+        guard points.count > 1 else { return TargetStatus(.onTrack, .withoutYearBaseline(value: latest.value, level: level, on: latest.date)) }
+        let previous = points[points.count - 2]
+        let towards = higherIsBetter ? latest.value > previous.value : latest.value < previous.value
+        return TargetStatus(towards ? .onTrack : .offTrack,
+                            .latestChange(value: latest.value, previous: previous.value, since: previous.date, level: level, on: latest.date))
     }
 }

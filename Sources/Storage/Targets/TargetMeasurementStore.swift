@@ -6,7 +6,7 @@ import SQLKit
 /// Keeps the targets' measurements: each add, edit or delete in one transaction with its
 /// audit record, and an edit or delete from an older version refused.
 public final class TargetMeasurementStore: Sendable {
-    private let database: StipDatabase
+    let database: StipDatabase
 
     public init(database: StipDatabase) {
         self.database = database
@@ -35,6 +35,17 @@ public final class TargetMeasurementStore: Sendable {
     /// Adds a measurement of `target`; returns its version (1).
     @discardableResult
     public func add(_ measurement: TargetMeasurement, of target: Target, by account: Account) async throws -> Int {
+        try await add(measurement, of: target, actor: (account.id, account.email))
+    }
+
+    /// Adds a measurement made by a command rather than a person logged in: `actor` names it in
+    /// the audit trail (`stip targets measure-from-monitor`), as the command line does for accounts.
+    @discardableResult
+    public func add(_ measurement: TargetMeasurement, of target: Target, byCommand actor: String) async throws -> Int {
+        try await add(measurement, of: target, actor: (nil, actor))
+    }
+
+    private func add(_ measurement: TargetMeasurement, of target: Target, actor: (id: String?, email: String)) async throws -> Int {
         try Self.check(measurement, target)
         return try await database.database.transaction { db in
             if try await TargetMeasurementModel.find(measurement.id, on: db) != nil { throw TargetMeasurementRefusal.idTaken(measurement.id) }
@@ -43,7 +54,7 @@ public final class TargetMeasurementStore: Sendable {
             row.version = 1
             row.recordedAt = RegisterStore.now()
             try await row.create(on: db)
-            try await Self.audit(account, measurement.id, .create, before: nil, after: TargetMeasurementModel.fields(measurement), on: db)
+            try await Self.audit(actor, measurement.id, .create, before: nil, after: TargetMeasurementModel.fields(measurement), on: db)
             return 1
         }
     }
@@ -61,7 +72,7 @@ public final class TargetMeasurementStore: Sendable {
             row.version = saved
             row.recordedAt = RegisterStore.now()
             try await row.update(on: db)
-            try await Self.audit(account, measurement.id, .update, before: TargetMeasurementModel.fields(before),
+            try await Self.audit((account.id, account.email), measurement.id, .update, before: TargetMeasurementModel.fields(before),
                                  after: TargetMeasurementModel.fields(measurement), on: db)
             return saved
         }
@@ -72,7 +83,7 @@ public final class TargetMeasurementStore: Sendable {
             let row = try await Self.claim(id, from: version, on: db)
             let before = try row.measurement()
             try await row.delete(on: db)
-            try await Self.audit(account, id, .delete, before: TargetMeasurementModel.fields(before), after: nil, on: db)
+            try await Self.audit((account.id, account.email), id, .delete, before: TargetMeasurementModel.fields(before), after: nil, on: db)
         }
     }
 
@@ -96,10 +107,10 @@ public final class TargetMeasurementStore: Sendable {
         StoredMeasurement(measurement: try row.measurement(), version: row.version, recordedAt: row.recordedAt)
     }
 
-    private static func audit(_ account: Account, _ id: String, _ operation: AuditRecord.Operation,
+    private static func audit(_ actor: (id: String?, email: String), _ id: String, _ operation: AuditRecord.Operation,
                               before: [String: String]?, after: [String: String]?, on db: any Database) async throws {
         try await AuditTrail.write(AuditRecord(
-            id: UUID().uuidString.lowercased(), at: RegisterStore.now(), accountID: account.id, accountEmail: account.email,
+            id: UUID().uuidString.lowercased(), at: RegisterStore.now(), accountID: actor.id, accountEmail: actor.email,
             entity: TargetMeasurementModel.schema, entityID: id, operation: operation,
             before: before.map { RegisterStore.json($0) }, after: after.map { RegisterStore.json($0) }), on: db)
     }

@@ -124,10 +124,61 @@ import Testing
         #expect(trajectory.status == TargetStatus(.offTrack, .comparedWithPath(value: 90, path: 100, on: "2025-01-01")))
     }
 
-    @Test func aCountWithoutAYearHasNoPath() {
+    // MARK: Without a year: Chemelot's 250.000 homes name no year, so the latest change decides.
+
+    @Test func aCountWithoutAYearStartsWithABaselineOnTrackAndNoPath() {
         let trajectory = TargetTrajectory(Self.heat, measurements: [Self.measurement("warmte", "2022-01-01", .count(30_000))], today: "2022-02-01")
         #expect(trajectory.path == nil)
-        #expect(trajectory.status == TargetStatus(.noData, .noTargetYear(value: 30_000, level: 250_000, on: "2022-01-01")))
+        #expect(trajectory.status == TargetStatus(.onTrack, .withoutYearBaseline(value: 30_000, level: 250_000, on: "2022-01-01")))
+    }
+
+    @Test func aCountWithoutAYearIsOnTrackWhileItGrowsAndOffTrackWhenItStallsOrFalls() {
+        let first = Self.measurement("warmte", "2022-01-01", .count(30_000))
+        func status(_ value: Double) -> TargetStatus {
+            TargetTrajectory(Self.heat, measurements: [Self.measurement("warmte", "2023-01-01", .count(value)), first], today: "2023-02-01").status
+        }
+        #expect(status(45_000) == TargetStatus(.onTrack, .latestChange(value: 45_000, previous: 30_000, since: "2022-01-01", level: 250_000, on: "2023-01-01")))
+        #expect(status(30_000) == TargetStatus(.offTrack, .latestChange(value: 30_000, previous: 30_000, since: "2022-01-01", level: 250_000, on: "2023-01-01")))
+        #expect(status(28_000).state == .offTrack)
+        #expect(status(250_000) == TargetStatus(.reached, .levelReached(value: 250_000, level: 250_000, on: "2023-01-01")))
+    }
+
+    @Test func onlyTheLatestChangeCountsNotTheFirstMeasurement() {
+        // Up from 30.000 to 60.000, then back to 50.000: still above the start, but moving away.
+        let trajectory = TargetTrajectory(Self.heat, measurements: [
+            Self.measurement("warmte", "2022-01-01", .count(30_000)), Self.measurement("warmte", "2023-01-01", .count(60_000)),
+            Self.measurement("warmte", "2024-01-01", .count(50_000)),
+        ], today: "2024-02-01")
+        #expect(trajectory.status == TargetStatus(.offTrack, .latestChange(value: 50_000, previous: 60_000, since: "2023-01-01", level: 250_000, on: "2024-01-01")))
+        #expect(trajectory.path == nil)
+    }
+
+    @Test func aGapWithoutAYearIsOnTrackWhileItNarrows() {
+        let youth = Target(id: "jeugd", text: "jeugd even gezond", kind: .gapClosure)
+        let narrowing = TargetTrajectory(youth, measurements: [
+            Self.measurement("jeugd", "2020-01-01", .gap(indicator: "ervaren gezondheid", region: 80, restOfCountry: 86, higherIsBetter: true)),
+            Self.measurement("jeugd", "2021-01-01", .gap(indicator: "ervaren gezondheid", region: 81, restOfCountry: 86, higherIsBetter: true)),
+        ], today: "2021-02-01")
+        #expect(narrowing.status == TargetStatus(.onTrack, .latestChange(value: 5, previous: 6, since: "2020-01-01", level: 0, on: "2021-01-01")))
+        let widening = TargetTrajectory(youth, measurements: [
+            Self.measurement("jeugd", "2020-01-01", .gap(indicator: "ervaren gezondheid", region: 80, restOfCountry: 86, higherIsBetter: true)),
+            Self.measurement("jeugd", "2021-01-01", .gap(indicator: "ervaren gezondheid", region: 79, restOfCountry: 86, higherIsBetter: true)),
+        ], today: "2021-02-01")
+        #expect(widening.status.state == .offTrack)
+    }
+
+    @Test func growthWithoutAYearIsJudgedByItsLatestChangeToo() {
+        let growth = Target(id: "brp", text: "5% meer BRP", kind: .relativeGrowth, value: 5, unit: "procent")
+        let baseline = TargetTrajectory(growth, measurements: [Self.measurement("brp", "2020-01-01", .indexedGrowth(region: 100, benchmark: 100))],
+                                        today: "2020-02-01")
+        #expect(baseline.status == TargetStatus(.onTrack, .withoutYearBaseline(value: 0, level: 5, on: "2020-01-01")))
+        // 102 against 100: a lead of 2 percent, up from 0.
+        let ahead = TargetTrajectory(growth, measurements: [
+            Self.measurement("brp", "2020-01-01", .indexedGrowth(region: 100, benchmark: 100)),
+            Self.measurement("brp", "2022-01-01", .indexedGrowth(region: 102, benchmark: 100)),
+        ], today: "2022-02-01")
+        #expect(ahead.status.state == .onTrack)
+        #expect(ahead.path == nil)
     }
 
     // MARK: Milestones
