@@ -9,6 +9,7 @@ enum MonitorPhrase: Equatable, Sendable {
     case mapTitle(layer: String, levels: String, region: String, year: Int)
     case mapDescription(count: Int, withValue: Int, legend: String, classes: String)
     case classRange(String, String, count: Int), noValue, tooltip(name: String, code: String, value: String)
+    case band(MapClasses.Band, range: String), orLess(String, count: Int), moreThan(String, count: Int), centreLine(MapCentre.Kind, value: String, levels: String), centreReason(MapCentre.Kind, levels: String)
     case tableCaption(layer: String, levels: String, region: String, year: Int)
     case area, code, rank, rankOf(Int, Int), municipality, sortBy(String)
     case downloads, downloadCSV, downloadSVG, downloadGeoJSON, downloadJSON
@@ -20,6 +21,9 @@ enum MonitorPhrase: Equatable, Sendable {
     case national, percentile, percentileValue(Int), change(Int), trend, none, noNational, percentileExplanation(levels: String)
     case noBaseline, baselineNote(Int), direction(Direction?), themeScores, themeChartTitle(String), themeChartDescription(Int)
     case indexHeading, indexLine(value: String, rank: Int, count: Int, levels: String), notRanked, indexExplanation
+    case robustnessLine(rank: Int, count: Int, low: Double, high: Double, median: Double, draws: Int)
+    case robustnessExplanation(alpha: Double), robustnessChartTitle(String), robustnessChartDescription
+    case rankPercentile(Int, Double)
     case trendTitle(indicator: String, area: String), trendDescription(String), years
     case compareLink, otherYears
     // Comparison
@@ -29,6 +33,15 @@ enum MonitorPhrase: Equatable, Sendable {
         switch language {
         case .dutch: dutch
         }
+    }
+
+    /// A rank statistic: a whole rank as it is, a percentile between two ranks with one decimal.
+    private static func rank(_ value: Double) -> String {
+        Localizer().number(value == value.rounded() ? value : (value * 10).rounded() / 10)
+    }
+
+    private static func share(_ value: Double) -> String {
+        Localizer().number((value * 100).rounded() / 100)
     }
 
     private var dutch: String {
@@ -61,6 +74,7 @@ enum MonitorPhrase: Equatable, Sendable {
             switch legend {
             case .quantiles: "kwantielen"
             case .equalIntervals: "gelijke intervallen"
+            case .aroundNational: "rond Nederland"
             }
         case .settings: "Wat de kaart toont"
         case .levelLabel: "Niveau"
@@ -73,12 +87,36 @@ enum MonitorPhrase: Equatable, Sendable {
             switch legend {
             case .quantiles: "kwantielen (elke klasse ongeveer een vijfde van de gebieden)"
             case .equalIntervals: "gelijke intervallen"
+            case .aroundNational: "de afstand tot Nederland (vijf even brede klassen, symmetrisch rond het midden)"
             }
         case let .mapTitle(layer, levels, region, year): "\(layer): \(levels) in \(region), \(year)"
         case let .mapDescription(count, withValue, legend, classes):
             "Kaart van \(count) gebieden, waarvan \(withValue) met een waarde. Klassen naar \(legend): \(classes). Grijs: geen waarde. Dezelfde gegevens staan in de tabel naast de kaart."
         case let .classRange(lower, upper, count): "\(lower) tot en met \(upper) (\(count))"
         case .noValue: "geen waarde"
+        case let .orLess(bound, count): "\(bound) of minder (\(count))"
+        case let .moreThan(bound, count): "meer dan \(bound) (\(count))"
+        case let .band(band, range):
+            switch band {
+            case .farBelow: "ruim onder NL: \(range)"
+            case .below: "onder NL: \(range)"
+            case .around: "rond NL: \(range)"
+            case .above: "boven NL: \(range)"
+            case .farAbove: "ruim boven NL: \(range)"
+            }
+        case let .centreLine(kind, value, levels):
+            switch kind {
+            case .nationalValue: "Midden (NL): de landelijke waarde, \(value)."
+            case .referenceScore: "Midden (NL): \(value)."
+            case .countryMedianOfScores, .countryMedianWithoutNational: "Midden (NL): de mediaan van alle \(levels) in Nederland, \(value)."
+            }
+        case let .centreReason(kind, levels):
+            switch kind {
+            case .nationalValue: "Zoals CBS die voor heel Nederland publiceert (NL00)."
+            case .referenceScore: "Elke indicator is genormaliseerd op de landelijke waarde, dus Nederland scoort 100."
+            case .countryMedianOfScores: "Een index of themascore heeft geen landelijke waarde; de helft van de \(levels) scoort lager."
+            case .countryMedianWithoutNational: "Er is geen landelijke waarde (NL00) opgeslagen; de helft van de \(levels) heeft een lagere."
+            }
         case let .tooltip(name, code, value): "\(name) (\(code)): \(value)"
         case let .tableCaption(layer, levels, region, year): "\(layer) van de \(levels) in \(region), \(year)"
         case .area: "Gebied"
@@ -134,6 +172,13 @@ enum MonitorPhrase: Equatable, Sendable {
         case let .indexLine(value, rank, count, levels): "Index \(value); rang \(Localizer().number(rank)) van \(Localizer().number(count)) \(levels) in Nederland (1 is de hoogste)."
         case .notRanked: "Dit gebied heeft voor een index te weinig indicatoren met een waarde."
         case .indexExplanation: "De index is het gemiddelde van de themascores; elke score is genormaliseerd over alle gebieden van dit niveau in Nederland."
+        case let .robustnessLine(rank, count, low, high, median, draws):
+            "Rang \(Localizer().number(rank)) van \(Localizer().number(count)); bij andere redelijke gewichten tussen rang \(Self.rank(low)) en \(Self.rank(high)) (mediaan \(Self.rank(median)), \(Localizer().number(draws)) trekkingen)."
+        case let .robustnessExplanation(alpha):
+            "In elke trekking is elk gewicht van een thema en van een indicator vermenigvuldigd met een willekeurig getal tussen \(Self.share(1 - alpha)) en \(Self.share(1 + alpha)), en zijn de index en de rangen opnieuw berekend over alle gebieden van dit niveau in Nederland. In 90% van de trekkingen ligt de rang tussen P5 en P95. De trekkingen hebben een vaste startwaarde, dus de uitkomst is steeds dezelfde."
+        case let .rankPercentile(percentile, rank): "P\(percentile) \(Self.rank(rank))"
+        case let .robustnessChartTitle(name): "Rang van \(name) bij andere redelijke gewichten"
+        case .robustnessChartDescription: "Balk van rang P5 tot P95 op de schaal van alle gerangschikte gebieden, met een streep bij de mediaan en een punt bij de rang met de gewone gewichten; 1 (de hoogste) staat links."
         case let .trendTitle(indicator, area): "Verloop van \(indicator) in \(area)"
         case let .trendDescription(points): "Waarden per jaar: \(points)."
         case .years: "Jaren"

@@ -32,6 +32,9 @@ enum AreaProfilePage {
         var index: Double?
         var rank: Int?
         var rankedCount: Int
+        /// The area's rank under other reasonable weights (step 8); nil without a rank.
+        var robustness: UnitRobustness?
+        var robustnessSettings: RobustnessSettings
         var baselineYear: Int?
         var hasBaseline: Bool
         var hasNational: Bool
@@ -49,6 +52,11 @@ enum AreaProfilePage {
             throw AppError.notFound(kind: "gebied", id: code.description + (asked.map { " (\($0))" } ?? ""))
         }
         let names = try await data.names(year: year, revision)
+        var robustness: UnitRobustness?
+        if figures.rank(code) != nil, let result = try await data.robustness(year: year, level: code.level, revision),
+           let row = result.unitIDs.firstIndex(of: code.description) {
+            robustness = result.unit(row)
+        }
         let baseline = try await data.store.baseline()
         var baselineValues: [String: Double] = [:]
         if baseline != nil {
@@ -76,12 +84,30 @@ enum AreaProfilePage {
             code: code, name: names[code] ?? code.description, year: year, years: byYear.map(\.0), parents: parents, children: children,
             rows: rows, themes: figures.themes.map { ($0, figures.themeScore(code, theme: $0.rawValue)) },
             index: figures.indexValue(code), rank: figures.rank(code), rankedCount: figures.rankedCount,
+            robustness: robustness, robustnessSettings: MonitorData.robustnessSettings,
             baselineYear: baseline?.year, hasBaseline: baseline != nil, hasNational: figures.national.contains { $0 != nil })
     }
 
     static func themeBars(_ model: Model, _ l: Localizer) -> ThemeBars {
         ThemeBars(title: l(.monitor(.themeChartTitle(model.name))), description: l(.monitor(.themeChartDescription(model.themes.count))),
                   bars: model.themes.map { .init(label: $0.theme.nameNL, score: $0.score, text: l.monitorScore($0.score)) })
+    }
+
+    /// "Rang R van N; bij andere redelijke gewichten tussen rang P5 en P95 (mediaan M, K trekkingen)", with its bar.
+    static func robustness(_ model: Model, _ l: Localizer) -> Node<HTML.BodyContext> {
+        guard let rank = model.rank, let found = model.robustness, let low = found.rankPercentile5, let high = found.rankPercentile95,
+              let median = found.medianRank else { return .empty }
+        let line = l(.monitor(.robustnessLine(rank: rank, count: model.rankedCount, low: low, high: high, median: median,
+                                              draws: model.robustnessSettings.drawCount)))
+        let bar = RankIntervalBar(
+            title: l(.monitor(.robustnessChartTitle(model.name))), description: line + " " + l(.monitor(.robustnessChartDescription)),
+            rank: rank, count: model.rankedCount, low: low, high: high, median: median,
+            lowText: l(.monitor(.rankPercentile(5, low))), highText: l(.monitor(.rankPercentile(95, high))), countText: l.number(model.rankedCount))
+        return .group(
+            .p(.class("robustness"), .text(line)),
+            .div(.class("figure"), .raw(bar.render())),
+            .p(.class("note"), .text(l(.monitor(.robustnessExplanation(alpha: model.robustnessSettings.alpha)))))
+        )
     }
 
     static func render(_ model: Model, _ l: Localizer) -> String {
@@ -107,6 +133,7 @@ enum AreaProfilePage {
                 .p(.class("lead"), .text(l(.monitor(.indexLine(value: l.monitorScore(model.index), rank: rank, count: model.rankedCount, levels: levels)))))
             }, else: .p(.text(l(.monitor(.notRanked))))),
             .p(.class("note"), .text(l(.monitor(.indexExplanation)))),
+            robustness(model, l),
             .if(!model.themes.isEmpty, .group(
                 .h2(.text(l(.monitor(.themeScores)))),
                 .div(.class("figure"), .raw(themeBars(model, l).render()))

@@ -21,6 +21,9 @@ struct ChoroplethMap {
     var legendLabels: [String]
     var missingLabel: String
     var legendTitle: String
+    var borderColour = "#ffffff"
+    /// Lines under the legend's title, e.g. what the centre of the classes around NL is.
+    var legendNotes: [String] = []
     /// Links to profiles; the downloaded file has none, since it leaves the site.
     var link: ((AreaCode) -> String)?
 
@@ -28,7 +31,7 @@ struct ChoroplethMap {
     static let legendRow = 20.0
 
     func render() -> String {
-        let legendHeight = 30 + Double(classes.classes.count + 1) * Self.legendRow
+        let legendHeight = 30 + Double(legendNotes.count + classes.classes.count + 1) * Self.legendRow
         let height = (shapes.height + 10 + legendHeight).rounded(.up)
         var svg = """
         <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(svgNumber(Self.mapWidth)) \(svgNumber(height))" \
@@ -36,7 +39,7 @@ struct ChoroplethMap {
         font-family="system-ui, sans-serif" font-size="13" class="choropleth">
         <title id="map-title">\(svgEscaped(title))</title>
         <desc id="map-desc">\(svgEscaped(description))</desc>
-        <g stroke="#ffffff" stroke-width="0.4" stroke-linejoin="round" fill-rule="evenodd">
+        <g stroke="\(borderColour)" stroke-width="0.4" stroke-linejoin="round" fill-rule="evenodd">
 
         """
         svg.reserveCapacity(shapes.shapes.reduce(0) { $0 + $1.path.utf8.count + 160 } + 4_000)
@@ -55,6 +58,10 @@ struct ChoroplethMap {
         svg += "</g>\n"
         var y = shapes.height + 26
         svg += "<text x=\"0\" y=\"\(svgNumber(y))\" font-weight=\"600\" fill=\"#1a1a1a\">\(svgEscaped(legendTitle))</text>\n"
+        for note in legendNotes {
+            y += Self.legendRow
+            svg += "<text x=\"0\" y=\"\(svgNumber(y))\" fill=\"#1a1a1a\">\(svgEscaped(note))</text>\n"
+        }
         let rows = zip(classes.classes.map(\.colour), legendLabels) + [(MapClasses.missing, missingLabel)]
         for (colour, label) in rows {
             y += Self.legendRow

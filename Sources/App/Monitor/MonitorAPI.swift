@@ -69,6 +69,18 @@ struct APIAreaProfile: Encodable {
         var value: Double
     }
 
+    /// The rank under other reasonable weights (step 8), over every area of the level in the country.
+    struct RankRobustness: Encodable {
+        var medianRank: Double
+        var rankP5: Double
+        var rankP95: Double
+        var draws: Int
+        /// The draws in which the area had a rank; the statistics are over these.
+        var rankedDraws: Int
+        var alpha: Double
+        var seed: UInt64
+    }
+
     struct ThemeScore: Encodable {
         var theme: String
         var name: String
@@ -85,6 +97,7 @@ struct APIAreaProfile: Encodable {
     var index: Double?
     var rank: Int?
     var rankedCount: Int
+    var robustness: RankRobustness?
     var baselineYear: Int?
     var themes: [ThemeScore]
     var indicators: [IndicatorValue]
@@ -101,6 +114,10 @@ struct APIAreaProfile: Encodable {
         index = finite(model.index)
         rank = model.rank
         rankedCount = model.rankedCount
+        if let found = model.robustness, let median = found.medianRank, let low = found.rankPercentile5, let high = found.rankPercentile95 {
+            robustness = RankRobustness(medianRank: median, rankP5: low, rankP95: high, draws: model.robustnessSettings.drawCount,
+                                        rankedDraws: found.rankedDraws, alpha: model.robustnessSettings.alpha, seed: model.robustnessSettings.seed)
+        }
         baselineYear = model.baselineYear
         themes = model.themes.map { ThemeScore(theme: $0.theme.rawValue, name: $0.theme.nameNL, score: finite($0.score)) }
         indicators = model.rows.map { row in

@@ -30,6 +30,8 @@ enum MonitorMapPage {
         /// Sorted as the query asks.
         var rows: [Row]
         var classes: MapClasses
+        /// What the classes are centred on, with `legenda=nl`.
+        var centre: MapCentre?
         var shapes: MapShapes?
         var boundaryYear: Int?
         var indexProblem: String?
@@ -50,7 +52,7 @@ enum MonitorMapPage {
         if found == nil { found = try await data.latestYear(level: asked.level, revision) ?? years.last }
         guard let year = found else {
             return Model(query: query, hasData: false, years: [], regionName: "", layerName: "", layers: [], regions: regionOptions,
-                         rows: [], classes: MapClasses([], legend: asked.legend), shapes: nil, boundaryYear: nil, indexProblem: nil, rankedCount: 0)
+                         rows: [], classes: MapClasses([], legend: asked.legend), centre: nil, shapes: nil, boundaryYear: nil, indexProblem: nil, rankedCount: 0)
         }
         query.year = year
         let figures = try await data.figures(year: year, level: query.level, revision)
@@ -64,6 +66,8 @@ enum MonitorMapPage {
                 value: figures.value(code, layer: query.layer), rank: query.layer == .index ? figures.rank(code) : nil)
         }
         sort(&rows, by: query.sort)
+        // The centre comes from the whole country, the bands' width from the areas on the map.
+        let centre = query.legend == .aroundNational ? MapCentre(layer: query.layer, figures: figures) : nil
         var shapes: MapShapes?, boundaryYear: Int?
         if let drawn = data.boundaryYear(for: year, level: query.level, revision) {
             let found = try await data.shapes(year: drawn, level: query.level, region: region, revision)
@@ -72,7 +76,7 @@ enum MonitorMapPage {
         return Model(
             query: query, hasData: true, years: years, regionName: region?.nameNL ?? l(.monitor(.country)),
             layerName: layerName(query.layer, figures, l), layers: layerOptions(figures, l), regions: regionOptions, rows: rows,
-            classes: MapClasses(rows.compactMap(\.value), legend: query.legend), shapes: shapes, boundaryYear: boundaryYear,
+            classes: MapClasses(rows.compactMap(\.value), legend: query.legend, centre: centre?.value), centre: centre, shapes: shapes, boundaryYear: boundaryYear,
             indexProblem: figures.isEmpty ? nil : figures.indexProblem, rankedCount: figures.rankedCount)
     }
 
@@ -126,15 +130,32 @@ enum MonitorMapPage {
                                                                        value: row.value.map { valueText($0, model, l) } ?? l(.monitor(.noValue)))))))
         }, uniquingKeysWith: { first, _ in first })
         let labels = model.classes.classes.map { item in
-            l(.monitor(.classRange(valueText(item.lower, model, l), valueText(item.upper, model, l), count: item.count)))
+            let lower = valueText(item.lower, model, l), upper = valueText(item.upper, model, l)
+            guard let band = item.band else { return l(.monitor(.classRange(lower, upper, count: item.count))) }
+            // An outer band without areas has no lowest or highest value to show: it is open-ended.
+            switch band {
+            case .farBelow where item.count == 0: return l(.monitor(.band(band, range: l(.monitor(.orLess(upper, count: 0))))))
+            case .farAbove where item.count == 0: return l(.monitor(.band(band, range: l(.monitor(.moreThan(lower, count: 0))))))
+            default: return l(.monitor(.band(band, range: l(.monitor(.classRange(lower, upper, count: item.count))))))
+            }
         }
+        let notes = centreNotes(model, l)
         let legend = l(.monitor(.legendKind(model.query.legend)))
         return ChoroplethMap(
             title: l(.monitor(.mapTitle(layer: model.layerName, levels: levels, region: model.regionName, year: model.year))),
             description: l(.monitor(.mapDescription(count: shapes.shapes.count, withValue: model.rows.filter { $0.value != nil }.count,
-                                                    legend: legend, classes: labels.joined(separator: "; ")))),
+                                                    legend: legend, classes: labels.joined(separator: "; "))))
+                + notes.map { " " + $0 }.joined(),
             shapes: shapes, areas: areas, classes: model.classes, legendLabels: labels, missingLabel: l(.monitor(.noValue)),
-            legendTitle: model.layerName, link: links ? { SiteURL.monitor(.area($0, year: nil)).path } : nil)
+            legendTitle: model.layerName, borderColour: MapClasses.border(model.query.legend), legendNotes: notes, link: links ? { SiteURL.monitor(.area($0, year: nil)).path } : nil)
+    }
+
+    /// What the classes around NL are centred on, and why that is the centre.
+    static func centreNotes(_ model: Model, _ l: Localizer) -> [String] {
+        guard let centre = model.centre else { return [] }
+        let levels = l(.monitor(.levels(model.query.level)))
+        return [l(.monitor(.centreLine(centre.kind, value: valueText(centre.value, model, l), levels: levels))),
+                l(.monitor(.centreReason(centre.kind, levels: levels)))]
     }
 
     static func valueText(_ value: Double, _ model: Model, _ l: Localizer) -> String {

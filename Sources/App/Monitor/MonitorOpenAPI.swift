@@ -21,7 +21,7 @@ enum MonitorOpenAPI {
             ])])),
             (MonitorPath.api + "/areas/{code}", .object(["get": .dictionary([
                 ("operationId", .string("getMonitorArea")),
-                ("summary", .string("Het profiel van een gebied: elke indicator met de landelijke waarde, het percentiel, de verandering sinds de nulmeting en het verloop, de themascores en de index met rang")),
+                ("summary", .string("Het profiel van een gebied: elke indicator met de landelijke waarde, het percentiel, de verandering sinds de nulmeting en het verloop, de themascores en de index met rang en de rang bij andere redelijke gewichten")),
                 ("parameters", .array([
                     .object(["name": .string("code"), "in": .string("path"), "required": .bool(true),
                              "schema": .object(["type": .string("string"), "pattern": .string("^(GM|WK|BU)[0-9A-Z]{4,8}$")])]),
@@ -55,6 +55,16 @@ enum MonitorOpenAPI {
                 "properties": .object([
                     "code": string, "name": string, "level": string, "year": integer, "years": array(integer),
                     "parents": array(string), "children": array(string), "index": number, "rank": optionalInteger, "rankedCount": integer,
+                    "robustness": .object([
+                        "type": .array([.string("object"), .string("null")]),
+                        "description": .string("De rang bij andere redelijke gewichten: mediaan en 5e en 95e percentiel over de trekkingen waarin het gebied een rang had"),
+                        "required": strings(["medianRank", "rankP5", "rankP95", "draws", "rankedDraws", "alpha", "seed"]),
+                        "properties": .object([
+                            "medianRank": .object(["type": .string("number")]), "rankP5": .object(["type": .string("number")]),
+                            "rankP95": .object(["type": .string("number")]), "draws": integer, "rankedDraws": integer,
+                            "alpha": .object(["type": .string("number")]), "seed": integer,
+                        ]),
+                    ]),
                     "baselineYear": optionalInteger,
                     "themes": array(.object(["type": .string("object"), "required": strings(["theme", "name"]), "properties": .object([
                         "theme": string, "name": string, "score": number,

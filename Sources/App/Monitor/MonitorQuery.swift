@@ -28,6 +28,8 @@ struct MonitorQuery: Sendable, Hashable {
     enum Legend: String, Sendable, Hashable, CaseIterable {
         case quantiles = "kwantielen"
         case equalIntervals = "gelijk"
+        /// Five symmetric bands around the national value; see `MapCentre` for what that is per layer.
+        case aroundNational = "nl"
     }
 
     enum SortColumn: String, Sendable, Hashable, CaseIterable {
