@@ -59,6 +59,7 @@ import Testing
             #expect(read == saved)
             #expect(read.study == study)
             #expect(try await store.decisions().count == 2)
+            #expect(try await store.headings(limit: 1).map(\.name) == ["Focus 2021"])
             let audit = try await AuditTrail(database: db).records(.init(entity: FocusDecisionStore.entity))
             #expect(Set(audit.map(\.entityID)) == [saved.id, again.id])
             #expect(audit.allSatisfy { $0.accountEmail == Self.analyst.email && $0.operation == .create })

@@ -92,7 +92,7 @@ enum FocusDecisionPages {
     // MARK: Compared with the current data
 
     static func comparison(_ decision: FocusDecision, current: FocusStudy, comparison: FocusComparison, names: [String: String],
-                           regionName: String, _ l: Localizer) -> String {
+                           _ l: Localizer) -> String {
         func changes(_ title: String, _ list: [FocusComparison.Change]) -> Node<HTML.BodyContext> {
             .group(
                 .h2(.text("\(title) (\(list.count))")),

@@ -1,5 +1,6 @@
 import Monitor
 import Plot
+import Storage
 
 /// `/monitor/focus`: the focus decision (*beleidsfocus: selectie wijken*). An analyst sets the
 /// criteria in a plain GET form, sees the selected areas on the map and in the table with their
@@ -22,8 +23,7 @@ enum FocusPage {
         var years: [Int]
         var regions: [MonitorMapPage.Option]
         var themes: [Theme]
-        var result: FocusResultView.Model?
-        var files: [FocusDecision.DataFile] = []
+        var result: FocusRoutes.Selection?
         /// Why the selection could not be computed, in the method's words.
         var failure: String?
         /// Nil when the person may not save; `mayLogIn` says whether logging in would help.
@@ -31,7 +31,7 @@ enum FocusPage {
         var mayLogIn: Bool
         /// Said above the result: the data changed between looking and saving.
         var notice: String?
-        var recent: [FocusDecision] = []
+        var recent: [FocusDecisionHeading] = []
     }
 
     static let nameField = "naam", dateField = "datum", noteField = "toelichting", fingerprintField = "vingerafdruk"
@@ -49,9 +49,9 @@ enum FocusPage {
             .unwrap(model.failure) { .p(.class("notice"), .text(l(.focus(.failed($0))))) },
             .unwrap(model.result) { result in
                 .group(
-                    FocusResultView.summary(result, l),
-                    saveSection(model, result, l),
-                    FocusResultView.mapAndTable(result, l),
+                    .raw(result.summary),
+                    saveSection(model, fingerprint: result.study.dataFingerprint, l),
+                    .raw(result.mapAndTable),
                     .p(.a(.href(SiteURL.monitor(.apiFocus(model.query)).path), .text(l(.focus(.asJSON)))))
                 )
             },
@@ -133,7 +133,7 @@ enum FocusPage {
         .element(named: "legend", nodes: [.text(text)])
     }
 
-    static func saveSection(_ model: Model, _ result: FocusResultView.Model, _ l: Localizer) -> Node<HTML.BodyContext> {
+    static func saveSection(_ model: Model, fingerprint: String, _ l: Localizer) -> Node<HTML.BodyContext> {
         guard let save = model.save else {
             return .p(.class("muted"), .text(l(model.mayLogIn ? .focus(.logInToSave) : .focus(.roleCannotSave))))
         }
@@ -147,7 +147,7 @@ enum FocusPage {
                 .method(.post), .action(SiteURL.monitor(.focusSave).path), .class("stacked"),
                 .input(.type(.hidden), .name(CSRFMiddleware.field), .value(save.csrf)),
                 .forEach(model.query.fields) { pair in .input(.type(.hidden), .name(pair.0), .value(pair.1)) },
-                .input(.type(.hidden), .name(fingerprintField), .value(result.study.dataFingerprint)),
+                .input(.type(.hidden), .name(fingerprintField), .value(fingerprint)),
                 .p(.class("hint"), .text(l(.focus(.saveHint)))),
                 .label(.for("s-naam"), .text(l(.focus(.nameLabel)) + " *")),
                 .input(.type(.text), .name(nameField), .id("s-naam"), .value(save.name), .required(true),

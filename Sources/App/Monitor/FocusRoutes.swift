@@ -13,11 +13,16 @@ struct FocusRoutes: Sendable {
     let decisions: FocusDecisionStore
     let today: @Sendable () -> String
     let l: Localizer
-    private let studies = MonitorMemo<FocusParameters, Computed>(limit: 16)
+    private let selections = MonitorMemo<FocusParameters, Selection>(limit: 16)
 
-    struct Computed: Sendable {
+    /// A selection with what the page shows of it, drawn once: the same for everyone who asks.
+    struct Selection: Sendable {
         var study: FocusStudy
         var files: [FocusDecision.DataFile]
+        /// The listed areas' names and their municipalities', as the data names them now.
+        var names: [String: String]
+        var summary: String
+        var mapAndTable: String
     }
 
     init(data: Result<MonitorData, MonitorSeedError>, decisions: FocusDecisionStore, today: @escaping @Sendable () -> String, l: Localizer) {
@@ -43,12 +48,9 @@ struct FocusRoutes: Sendable {
         }
         routes.get("monitor", "focus", "besluiten", ":id", "vergelijk") { request in
             let (data, decision) = try await decision(request)
-            let current = try await computed(decision.study.parameters, data: data).study
-            let names = try await data.names(year: current.parameters.year, try await data.revision())
+            let current = try await selection(decision.study.parameters, data: data)
             return Response.publicPage(FocusDecisionPages.comparison(
-                decision, current: current, comparison: FocusComparison(saved: decision.study, current: current),
-                names: Dictionary(uniqueKeysWithValues: names.map { ($0.key.description, $0.value) }),
-                regionName: regionName(decision.study.parameters, data), l))
+                decision, current: current.study, comparison: FocusComparison(saved: decision.study, current: current.study), names: current.names, l))
         }
         let api = routes.grouped("api", "v1", "monitor", "focus")
         api.get { request in
@@ -56,14 +58,14 @@ struct FocusRoutes: Sendable {
             let query: FocusQuery
             do { query = try FocusQuery(request, l) } catch let error as FocusQueryProblems { throw AppError.unreadableBody(error.problems.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ")) }
             guard let year = try await year(query, data) else { throw AppError.notFound(kind: "jaar", id: query.year.map(String.init) ?? "") }
-            let computed = try await computed(query.parameters(year: year), data: data)
-            return try Response.json(FocusAPI.Selection(study: computed.study, files: computed.files))
+            let selection = try await selection(query.parameters(year: year), data: data)
+            return try Response.json(FocusAPI.Selection(study: selection.study, files: selection.files))
         }
         api.get("decisions") { _ in try Response.json(try await decisions.decisions().map(FocusAPI.DecisionSummary.init)) }
         api.get("decisions", ":id") { request in try Response.json(try await decision(request).1) }
         api.get("decisions", ":id", "comparison") { request in
             let (data, decision) = try await decision(request)
-            let current = try await computed(decision.study.parameters, data: data).study
+            let current = try await selection(decision.study.parameters, data: data).study
             return try Response.json(FocusAPI.Comparison(decision: decision, current: current))
         }
     }
@@ -95,7 +97,7 @@ struct FocusRoutes: Sendable {
             regions: [.init(value: MonitorQuery.country, label: l(.monitor(.country)))] + data.regions.definitions.map { .init(value: $0.id, label: $0.nameNL) },
             themes: Theme.allCases.filter(scored.contains),
             save: Self.savePermission.isAllowed(for: request.account) ? FocusPage.SaveForm(csrf: request.csrfToken, date: today()) : nil,
-            mayLogIn: mayLogIn, recent: Array(try await decisions.decisions().prefix(5)))
+            mayLogIn: mayLogIn, recent: try await decisions.headings(limit: 5))
     }
 
     /// Fills in the year and, when asked for, the selection.
@@ -108,9 +110,7 @@ struct FocusRoutes: Sendable {
         guard model.query.compute else { return }
         do {
             _ = try data.region(model.query.region, year: year)
-            let computed = try await computed(model.query.parameters(year: year), data: data)
-            model.result = try await resultModel(computed.study, names: nil, data: data)
-            model.files = computed.files
+            model.result = try await selection(model.query.parameters(year: year), data: data)
         } catch let error as AppError {
             throw error
         } catch let error as MethodError {
@@ -127,10 +127,12 @@ struct FocusRoutes: Sendable {
         return try await data.latestYear(level: query.level, revision)
     }
 
-    private func computed(_ parameters: FocusParameters, data: MonitorData) async throws -> Computed {
-        try await studies.value(parameters, revision: try await data.revision()) { [decisions] in
+    private func selection(_ parameters: FocusParameters, data: MonitorData) async throws -> Selection {
+        try await selections.value(parameters, revision: try await data.revision()) { [decisions, l] in
             let (study, files) = try await decisions.study(parameters, catalogue: data.catalogue, regions: data.regions)
-            return Computed(study: study, files: files)
+            let view = try await resultModel(study, names: nil, data: data)
+            return Selection(study: study, files: files, names: view.names, summary: FocusResultView.summary(view, l).render(),
+                             mapAndTable: FocusResultView.mapAndTable(view, l).render())
         }
     }
 
@@ -140,7 +142,12 @@ struct FocusRoutes: Sendable {
         let parameters = study.parameters
         var names = saved ?? [:]
         if saved == nil {
-            for (code, name) in try await data.names(year: parameters.year, revision) { names[code.description] = name }
+            let all = try await data.names(year: parameters.year, revision)
+            for area in study.areas {
+                guard let code = area.areaCode else { continue }
+                names[area.code] = all[code]
+                if let municipality = code.municipality { names[municipality.description] = all[municipality] }
+            }
         }
         var shapes: MapShapes?
         if let drawn = data.boundaryYear(for: parameters.year, level: parameters.level, revision) {
@@ -175,9 +182,8 @@ struct FocusRoutes: Sendable {
         guard let year = query.year else { throw AppError.unreadableBody(l(.focus(.criteriaChanged))) }
         var model = try await emptyModel(request, data: data)
         model.query = query
-        let computed = try await computed(query.parameters(year: year), data: data)
-        model.result = try await resultModel(computed.study, names: nil, data: data)
-        model.files = computed.files
+        let selection = try await selection(query.parameters(year: year), data: data)
+        model.result = selection
         let name = body[FocusPage.nameField] ?? "", date = body[FocusPage.dateField] ?? "", note = body[FocusPage.noteField] ?? ""
         model.save?.name = name
         model.save?.date = date
@@ -186,17 +192,13 @@ struct FocusRoutes: Sendable {
         if !ISODate.isValid(date) { model.save?.problems[FocusPage.dateField] = l(.focus(.dateInvalid)) }
         if !(model.save?.problems.isEmpty ?? true) { return Response.personalPage(FocusPage.render(model, l), status: .unprocessableEntity) }
         // The data changed between looking and saving: show the new selection, save nothing.
-        if body[FocusPage.fingerprintField] != computed.study.dataFingerprint {
+        if body[FocusPage.fingerprintField] != selection.study.dataFingerprint {
             model.notice = l(.focus(.dataChangedSinceShown))
             return Response.personalPage(FocusPage.render(model, l), status: .conflict)
         }
         do {
-            // The listed areas' names and their municipalities', as they are today.
-            var wanted = Set(computed.study.areas.map(\.code))
-            for area in computed.study.areas { if let municipality = area.areaCode?.municipality { wanted.insert(municipality.description) } }
-            let names = model.result?.names.filter { wanted.contains($0.key) } ?? [:]
-            let decision = try await decisions.save(name: name, decidedOn: date, note: note, study: computed.study, files: computed.files,
-                                                    names: names, by: request.account!)
+            let decision = try await decisions.save(name: name, decidedOn: date, note: note, study: selection.study, files: selection.files,
+                                                    names: selection.names, by: request.account!)
             return request.redirect(to: SiteURL.monitor(.focusDecision(decision.id)).path, redirectType: .normal)
         } catch let refusal as FocusDecisionRefusal {
             switch refusal {

@@ -90,6 +90,14 @@ public final class FocusDecisionStore: Sendable {
             .all(decoding: Row.self).map { try Self.decode($0.document) }
     }
 
+    /// The newest decisions' names and dates, without reading their figures.
+    public func headings(limit: Int) async throws -> [FocusDecisionHeading] {
+        struct Row: Decodable { var id: String; var name: String; var decided_on: String }
+        return try await sql.select().columns("id", "name", "decided_on").from("monitor_focus_decisions")
+            .orderBy("decided_on", .descending).orderBy("saved_at", .descending).limit(limit)
+            .all(decoding: Row.self).map { FocusDecisionHeading(id: $0.id, name: $0.name, decidedOn: $0.decided_on) }
+    }
+
     public func decision(_ id: String) async throws -> FocusDecision? {
         struct Row: Decodable { var document: String }
         return try await sql.select().column("document").from("monitor_focus_decisions").where("id", .equal, id)
@@ -120,4 +128,12 @@ public enum FocusDecisionRefusal: Error, Sendable, Equatable, CustomStringConver
         case let .dateInvalid(text): "'\(text)' is not a date (YYYY-MM-DD)."
         }
     }
+}
+
+/// A decision as a list names it.
+public struct FocusDecisionHeading: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    /// ISO date.
+    public var decidedOn: String
 }
