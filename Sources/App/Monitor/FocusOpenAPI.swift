@@ -1,21 +1,20 @@
 /// The part of the OpenAPI document that describes `/api/v1/monitor/focus` and the saved decisions.
-enum FocusOpenAPI {
-    typealias JSON = OpenAPIDocument.JSON
+enum FocusOpenAPI: OpenAPIPart {
 
     static var paths: [(String, JSON)] {
         let criteria: [JSON] = [
-            parameter("niveau", "gemeente, wijk of buurt (standaard buurt)", string),
-            parameter("jaar", "Het gegevensjaar (standaard het laatste met waarden op het niveau)", integer),
-            parameter("regio", "Een regio uit Seeds/monitor/regions.csv, of nl (standaard zuid-limburg)", string),
-            parameter("referentie", "land (standaard) of regio: waarover het percentiel wordt genomen", string),
-            parameter("percentiel", "Index op of onder dit percentiel, 0 tot 100 (standaard 10)", number),
-            parameter("min-inwoners", "Minimaal aantal inwoners (standaard 100; leeg: geen minimum)", number),
-            parameter("slechter-aantal", "Minstens zoveel indicatoren slechter dan NL (leeg: criterium uit)", integer),
-            parameter("slechter-procent", "… met minstens dit percentage (standaard 10)", number),
-            parameter("gewicht-<thema>", "Gewicht van een thema (standaard 1; 0 laat het weg)", number),
-            parameter("trekkingen", "Robuustheid: aantal trekkingen, 1 tot 5000 (standaard 1000)", integer),
-            parameter("spreiding", "Robuustheid: hoe ver elk gewicht mag schuiven, 0 tot 0,9 (standaard 0,25)", number),
-            parameter("zaad", "Robuustheid: het startgetal (standaard 20201117)", integer),
+            parameter("niveau", "gemeente, wijk of buurt (standaard buurt)", schema: string),
+            parameter("jaar", "Het gegevensjaar (standaard het laatste met waarden op het niveau)", schema: integer),
+            parameter("regio", "Een regio uit Seeds/monitor/regions.csv, of nl (standaard zuid-limburg)", schema: string),
+            parameter("referentie", "land (standaard) of regio: waarover het percentiel wordt genomen", schema: string),
+            parameter("percentiel", "Index op of onder dit percentiel, 0 tot 100 (standaard 10)", schema: number),
+            parameter("min-inwoners", "Minimaal aantal inwoners (standaard 100; leeg: geen minimum)", schema: number),
+            parameter("slechter-aantal", "Minstens zoveel indicatoren slechter dan NL (leeg: criterium uit)", schema: integer),
+            parameter("slechter-procent", "… met minstens dit percentage (standaard 10)", schema: number),
+            parameter("gewicht-<thema>", "Gewicht van een thema (standaard 1; 0 laat het weg)", schema: number),
+            parameter("trekkingen", "Robuustheid: aantal trekkingen, 1 tot 5000 (standaard 1000)", schema: integer),
+            parameter("spreiding", "Robuustheid: hoe ver elk gewicht mag schuiven, 0 tot 0,9 (standaard 0,25)", schema: number),
+            parameter("zaad", "Robuustheid: het startgetal (standaard 20201117)", schema: integer),
         ]
         let id = JSON.object(["name": .string("id"), "in": .string("path"), "required": .bool(true), "schema": string])
         func get(_ operation: String, _ summary: String, _ parameters: [JSON], _ schema: String, notFound: String?) -> JSON {
@@ -69,28 +68,8 @@ enum FocusOpenAPI {
         ]
     }
 
-    private static let string = JSON.object(["type": .string("string")])
-    private static let integer = JSON.object(["type": .string("integer")])
-    private static let number = JSON.object(["type": .string("number")])
-    private static let boolean = JSON.object(["type": .string("boolean")])
-
-    private static func array(_ items: JSON) -> JSON { .object(["type": .string("array"), "items": items]) }
-
     private static func object(_ required: [String], _ properties: [String: JSON]) -> JSON {
         .object(["type": .string("object"), "required": .array(required.map(JSON.string)),
                  "properties": .dictionary(properties.sorted { $0.key < $1.key })])
-    }
-
-    private static func parameter(_ name: String, _ description: String, _ schema: JSON) -> JSON {
-        .object(["name": .string(name), "in": .string("query"), "required": .bool(false), "description": .string(description), "schema": schema])
-    }
-
-    private static func ok(_ schema: String) -> JSON {
-        .object(["description": .string("OK"), "content": .object(["application/json": .object(["schema": .object(["$ref": .string("#/components/schemas/\(schema)")])])])])
-    }
-
-    private static func error(_ description: String) -> JSON {
-        .object(["description": .string(description),
-                 "content": .object(["application/json": .object(["schema": .object(["$ref": .string("#/components/schemas/Error")])])])])
     }
 }

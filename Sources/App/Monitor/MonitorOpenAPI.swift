@@ -1,6 +1,5 @@
 /// The part of the OpenAPI document that describes `/api/v1/monitor/areas` and `/api/v1/monitor/areas/{code}`.
-enum MonitorOpenAPI {
-    typealias JSON = OpenAPIDocument.JSON
+enum MonitorOpenAPI: OpenAPIPart {
 
     static var paths: [(String, JSON)] {
         let query: [JSON] = [
@@ -78,24 +77,5 @@ enum MonitorOpenAPI {
                 ]),
             ])),
         ]
-    }
-
-    private static let string = JSON.object(["type": .string("string")])
-    private static let integer = JSON.object(["type": .string("integer")])
-
-    private static func strings(_ values: [String]) -> JSON { .array(values.map(JSON.string)) }
-    private static func array(_ items: JSON) -> JSON { .object(["type": .string("array"), "items": items]) }
-
-    private static func parameter(_ name: String, _ description: String, schema: JSON) -> JSON {
-        .object(["name": .string(name), "in": .string("query"), "required": .bool(false), "description": .string(description), "schema": schema])
-    }
-
-    private static func ok(_ schema: String) -> JSON {
-        .object(["description": .string("OK"), "content": .object(["application/json": .object(["schema": .object(["$ref": .string("#/components/schemas/\(schema)")])])])])
-    }
-
-    private static func error(_ description: String) -> JSON {
-        .object(["description": .string(description),
-                 "content": .object(["application/json": .object(["schema": .object(["$ref": .string("#/components/schemas/Error")])])])])
     }
 }

@@ -1,6 +1,5 @@
 /// The part of the OpenAPI document that describes `/api/v1/capacity`, `/budget` and `/investments`.
-enum PeopleAndMoneyOpenAPI {
-    typealias JSON = OpenAPIDocument.JSON
+enum PeopleAndMoneyOpenAPI: OpenAPIPart {
 
     static var paths: [(String, JSON)] {
         [
@@ -106,14 +105,7 @@ enum PeopleAndMoneyOpenAPI {
         ]
     }
 
-    private static let string = JSON.object(["type": .string("string")])
-    private static let integer = JSON.object(["type": .string("integer")])
-    private static let boolean = JSON.object(["type": .string("boolean")])
-
     private static func object(_ pairs: KeyValuePairs<String, JSON>) -> JSON { .object(pairs) }
-    private static func strings(_ values: [String]) -> JSON { .array(values.map(JSON.string)) }
-    private static func array(_ items: JSON) -> JSON { .object(["type": .string("array"), "items": items]) }
-    private static func reference(_ name: String) -> JSON { .object(["$ref": .string("#/components/schemas/\(name)")]) }
 
     private static func get(id: String, summary: String, schema: String, withYear: Bool) -> JSON {
         var operation: [(String, JSON)] = [("operationId", .string(id)), ("summary", .string(summary))]
@@ -133,12 +125,5 @@ enum PeopleAndMoneyOpenAPI {
         responses.append(("503", error("Er is nog geen plan geladen")))
         operation.append(("responses", .dictionary(responses)))
         return .object(["get": .dictionary(operation)])
-    }
-
-    private static func error(_ description: String) -> JSON {
-        .object([
-            "description": .string(description),
-            "content": .object(["application/json": .object(["schema": reference("Error")])]),
-        ])
     }
 }

@@ -1,6 +1,5 @@
 /// The part of the OpenAPI document that describes `/api/v1/targets` and `/api/v1/targets/{id}`.
-enum TargetsOpenAPI {
-    typealias JSON = OpenAPIDocument.JSON
+enum TargetsOpenAPI: OpenAPIPart {
 
     /// The register's generic writes already describe POST, PUT and DELETE on these paths (the
     /// target records); the reads join those entries, so each path appears once.
@@ -97,21 +96,5 @@ enum TargetsOpenAPI {
         ]
     }
 
-    private static let string = JSON.object(["type": .string("string")])
     private static let date = JSON.object(["type": .string("string"), "format": .string("date")])
-    private static let number = JSON.object(["type": .string("number")])
-    private static let integer = JSON.object(["type": .string("integer")])
-    private static let boolean = JSON.object(["type": .string("boolean")])
-
-    private static func strings(_ values: [String]) -> JSON { .array(values.map(JSON.string)) }
-    private static func array(_ items: JSON) -> JSON { .object(["type": .string("array"), "items": items]) }
-    private static func reference(_ name: String) -> JSON { .object(["$ref": .string("#/components/schemas/\(name)")]) }
-
-    private static func ok(_ schema: String) -> JSON {
-        .object(["description": .string("OK"), "content": .object(["application/json": .object(["schema": reference(schema)])])])
-    }
-
-    private static func error(_ description: String) -> JSON {
-        .object(["description": .string(description), "content": .object(["application/json": .object(["schema": reference("Error")])])])
-    }
 }
