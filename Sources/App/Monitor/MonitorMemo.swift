@@ -19,8 +19,9 @@ final class MonitorMemo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
 
     func value(_ key: Key, revision: MonitorRevision, _ make: @escaping @Sendable () async throws -> Value) async throws -> Value {
         let task = state.withLock { state -> Task<Value, any Error> in
-            if state.revision != revision || state.tasks.count >= limit { state = State(revision: revision) }
+            if state.revision != revision { state = State(revision: revision) }
             if let running = state.tasks[key] { return running }
+            if state.tasks.count >= limit { state = State(revision: revision) }
             let task = Task { try await make() }
             state.tasks[key] = task
             return task
