@@ -107,6 +107,9 @@ struct FocusRoutes: Sendable {
             return
         }
         model.query.year = year
+        // Only the themes with values at this level and year can be weighed.
+        let themes = try await data.figures(year: year, level: model.query.level, try await data.revision()).themes
+        if !themes.isEmpty { model.themes = themes }
         guard model.query.compute else { return }
         do {
             _ = try data.region(model.query.region, year: year)

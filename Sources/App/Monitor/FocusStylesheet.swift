@@ -6,6 +6,7 @@ enum FocusStylesheet {
     .focus-criteria fieldset { border: 1px solid var(--line); background: var(--wash); padding: .5rem .8rem .7rem; margin: 0; display: grid; gap: .5rem; }
     .focus-criteria fieldset.weights { grid-template-columns: repeat(2, minmax(0, 1fr)); }
     .focus-criteria fieldset.weights p { grid-column: 1 / -1; margin: 0; }
+    .focus-criteria fieldset.weights input { width: 100%; max-width: 7rem; box-sizing: border-box; }
     .focus-criteria fieldset > div { display: grid; gap: .1rem; }
     .focus-criteria legend { font-weight: 600; padding: 0 .3rem; }
     .focus-criteria label { font-size: .85rem; color: var(--muted); }
