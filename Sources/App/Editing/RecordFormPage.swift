@@ -28,23 +28,9 @@ enum RecordFormPage {
             .p(.class("breadcrumb"), .a(.href(model.back.path), .text(l(.backToRecord)))),
             .h1(.text(title)),
             .unwrap(model.saved) { saved in
-                .div(.class("conflict"), .attribute(named: "role", value: "alert"),
-                    .h2(.text(l(.conflictTitle))),
-                    .p(.text(l(.editing(.conflictExplanation)))),
-                    .table(
-                        .thead(.tr(
-                            .th(.attribute(named: "scope", value: "col"), .text("")),
-                            .th(.attribute(named: "scope", value: "col"), .text(l(.savedVersion))),
-                            .th(.attribute(named: "scope", value: "col"), .text(l(.yourVersion)))
-                        )),
-                        .tbody(.forEach(fields) { field in
-                            let theirs = shown(saved[field.name], field, l), mine = shown(model.values[field.name], field, l)
-                            return .tr(.class(theirs == mine ? "" : "differs"),
-                                .th(.attribute(named: "scope", value: "row"), .text(l(.editing(.field(field.name))))),
-                                .td(.text(theirs)), .td(.text(mine)))
-                        })
-                    )
-                )
+                ConflictTable(explanation: l(.editing(.conflictExplanation)), rows: fields.map { field in
+                    .init(label: l(.editing(.field(field.name))), saved: shown(saved[field.name], field, l), mine: shown(model.values[field.name], field, l))
+                }).node(l)
             },
             .if(!model.problems.isEmpty, .p(.class("error"), .attribute(named: "role", value: "alert"), .text(l(.fixFields)))),
             .form(.method(.post), .action(action.path), .class("stacked"),

@@ -59,22 +59,9 @@ enum MoneyFormPage {
             .h1(.text(model.title)),
             .unwrap(model.intro) { .p(.class("lead"), .text($0)) },
             .unwrap(model.saved) { saved in
-                .div(.class("conflict"), .attribute(named: "role", value: "alert"),
-                    .h2(.text(l(.conflictTitle))),
-                    .p(.text(l(.money(.conflictExplanation)))),
-                    .table(
-                        .thead(.tr(
-                            .th(.attribute(named: "scope", value: "col"), .text("")),
-                            .th(.attribute(named: "scope", value: "col"), .text(l(.savedVersion))),
-                            .th(.attribute(named: "scope", value: "col"), .text(l(.yourVersion)))
-                        )),
-                        .tbody(.forEach(model.fields) { field in
-                            let theirs = shown(saved[field.name], field), mine = shown(model.values[field.name], field)
-                            return .tr(.class(theirs == mine ? "" : "differs"),
-                                .th(.attribute(named: "scope", value: "row"), .text(field.label)),
-                                .td(.text(theirs)), .td(.text(mine)))
-                        })
-                    ))
+                ConflictTable(explanation: l(.money(.conflictExplanation)), rows: model.fields.map { field in
+                    .init(label: field.label, saved: shown(saved[field.name], field), mine: shown(model.values[field.name], field))
+                }).node(l)
             },
             .if(!model.problems.isEmpty, .p(.class("error"), .attribute(named: "role", value: "alert"), .text(l(.fixFields)))),
             .form(.method(.post), .action(model.action.path), .class("stacked"),

@@ -39,22 +39,8 @@ enum MeasurementEditPage {
     }
 
     private static func conflict(saved: [String: String], _ model: Model, _ l: Localizer) -> Node<HTML.BodyContext> {
-        .div(.class("conflict"), .attribute(named: "role", value: "alert"),
-            .h2(.text(l(.conflictTitle))),
-            .p(.text(l(.editing(.conflictExplanation)))),
-            .table(
-                .thead(.tr(
-                    .th(.attribute(named: "scope", value: "col"), .text("")),
-                    .th(.attribute(named: "scope", value: "col"), .text(l(.savedVersion))),
-                    .th(.attribute(named: "scope", value: "col"), .text(l(.yourVersion)))
-                )),
-                .tbody(.forEach(model.fields) { field in
-                    let theirs = MeasurementForm.shown(saved[field.name], field), mine = MeasurementForm.shown(model.values[field.name], field)
-                    return .tr(.class(theirs == mine ? "" : "differs"),
-                        .th(.attribute(named: "scope", value: "row"), .text(field.label)),
-                        .td(.text(theirs)), .td(.text(mine)))
-                })
-            )
-        )
+        ConflictTable(explanation: l(.editing(.conflictExplanation)), rows: model.fields.map { field in
+            .init(label: field.label, saved: MeasurementForm.shown(saved[field.name], field), mine: MeasurementForm.shown(model.values[field.name], field))
+        }).node(l)
     }
 }
