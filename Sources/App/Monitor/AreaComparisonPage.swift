@@ -19,7 +19,7 @@ enum AreaComparisonPage {
                 continue
             }
             do {
-                profiles.append(try await AreaProfilePage.load(code, year: nil, data: data))
+                profiles.append(try await AreaProfilePage.load(code, year: nil, data: data, withRobustness: false))
             } catch let error as AppError {
                 guard case .notFound = error else { throw error }
                 unknown.append(part)

@@ -40,7 +40,9 @@ enum AreaProfilePage {
         var hasNational: Bool
     }
 
-    static func load(_ code: AreaCode, year asked: Int?, data: MonitorData) async throws -> Model {
+    /// `withRobustness: false` leaves out the rank interval (a comparison shows none), which
+    /// spares the draws the first time a level and year are asked for.
+    static func load(_ code: AreaCode, year asked: Int?, data: MonitorData, withRobustness: Bool = true) async throws -> Model {
         guard MonitorQuery.levels.contains(code.level) else { throw AppError.notFound(kind: "gebied", id: code.description) }
         let revision = try await data.revision()
         var byYear: [(Int, MonitorFigures)] = []
@@ -53,7 +55,7 @@ enum AreaProfilePage {
         }
         let names = try await data.names(year: year, revision)
         var robustness: UnitRobustness?
-        if figures.rank(code) != nil, let result = try await data.robustness(year: year, level: code.level, revision),
+        if withRobustness, figures.rank(code) != nil, let result = try await data.robustness(year: year, level: code.level, revision),
            let row = result.unitIDs.firstIndex(of: code.description) {
             robustness = result.unit(row)
         }
