@@ -55,6 +55,16 @@ import VaporTesting
             let selected = Self.selectedCodes(shown)
             #expect(!selected.isEmpty)
 
+            // The same selection as JSON; what cannot be computed is said, not a server error.
+            let api = try JSONDecoder().decode(FocusStudyEnvelope.self, from: Data(try await app.get("/api/v1/monitor/focus?trekkingen=100").body.string.utf8))
+            #expect(api.study.selected.map(\.code) == selected.sorted())
+            let noNational = try await app.get("/api/v1/monitor/focus?trekkingen=10&slechter-aantal=2")
+            #expect(noNational.status == .unprocessableEntity)
+            #expect(noNational.body.string.contains("landelijke waarden (NL00)"))
+            #expect(try await app.get("/monitor/focus?bereken=1&trekkingen=10&slechter-aantal=2").body.string.contains("landelijke waarden (NL00)"))
+            #expect(try await app.get("/monitor/focus?bereken=1&jaar=2014").body.string.contains("Er zijn geen waarden van buurten in 2014"))
+            #expect(try await app.get("/api/v1/monitor/focus?regio=nergens").status == .notFound)
+
             // The regiegroep saves it as a decision.
             let steering = try await app.logIn(accounts[.steeringGroup]!.email).cookies
             let page = try await app.get(Self.criteria, cookies: steering).body.string
@@ -128,4 +138,9 @@ import VaporTesting
             #expect(try await FocusDecisionStore(database: try #require(app.storage[TestDatabaseKey.self])).decisions().isEmpty)
         }
     }
+}
+
+/// The part of `/api/v1/monitor/focus` the test reads.
+private struct FocusStudyEnvelope: Decodable {
+    var study: FocusStudy
 }

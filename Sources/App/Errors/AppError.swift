@@ -16,6 +16,8 @@ enum AppError: Error, Sendable, Equatable {
     case formExpired
     /// A JSON body that is not an object of known fields.
     case unreadableBody(String)
+    /// A request that is well formed but asks for what cannot be done, with why in the person's words.
+    case unprocessable(String)
 
     var status: HTTPResponseStatus {
         switch self {
@@ -24,6 +26,7 @@ enum AppError: Error, Sendable, Equatable {
         case .noPlanLoaded: .serviceUnavailable
         case .forbidden, .formExpired: .forbidden
         case .unauthorized: .unauthorized
+        case .unprocessable: .unprocessableEntity
         }
     }
 
@@ -36,6 +39,7 @@ enum AppError: Error, Sendable, Equatable {
         case .unauthorized: l(.unauthorized)
         case .formExpired: l(.formExpired)
         case let .unreadableBody(detail): l(.unreadableBody(detail))
+        case let .unprocessable(reason): reason
         }
     }
 }

@@ -46,7 +46,7 @@ enum FocusPage {
             .if(!model.problems.isEmpty, .p(.class("error"), .attribute(named: "role", value: "alert"), .text(l(.fixFields)))),
             criteriaForm(model, l),
             .unwrap(model.notice) { .p(.class("notice"), .attribute(named: "role", value: "alert"), .text($0)) },
-            .unwrap(model.failure) { .p(.class("notice"), .text(l(.focus(.failed($0))))) },
+            .unwrap(model.failure) { .p(.class("notice"), .text($0)) },
             .unwrap(model.result) { result in
                 .group(
                     .raw(result.summary),

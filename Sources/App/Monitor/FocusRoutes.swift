@@ -56,7 +56,9 @@ struct FocusRoutes: Sendable {
         api.get { request in
             let data = try self.data.get()
             let query: FocusQuery
-            do { query = try FocusQuery(request, l) } catch let error as FocusQueryProblems { throw AppError.unreadableBody(error.problems.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ")) }
+            do { query = try FocusQuery(request, l) } catch let error as FocusQueryProblems {
+                throw AppError.unprocessable(error.problems.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: " "))
+            }
             guard let year = try await year(query, data) else { throw AppError.notFound(kind: "jaar", id: query.year.map(String.init) ?? "") }
             let selection = try await selection(query.parameters(year: year), data: data)
             return try Response.json(FocusAPI.Selection(study: selection.study, files: selection.files))
@@ -112,14 +114,9 @@ struct FocusRoutes: Sendable {
         if !themes.isEmpty { model.themes = themes }
         guard model.query.compute else { return }
         do {
-            _ = try data.region(model.query.region, year: year)
             model.result = try await selection(model.query.parameters(year: year), data: data)
-        } catch let error as AppError {
-            throw error
-        } catch let error as MethodError {
-            model.failure = l(.focus(.methodProblem(error)))
-        } catch {
-            model.failure = "\(error)"
+        } catch let AppError.unprocessable(reason) {
+            model.failure = reason
         }
     }
 
@@ -130,7 +127,19 @@ struct FocusRoutes: Sendable {
         return try await data.latestYear(level: query.level, revision)
     }
 
+    /// The selection the parameters give now; an unknown region is a 404, a refusal of the method a 422.
     private func selection(_ parameters: FocusParameters, data: MonitorData) async throws -> Selection {
+        _ = try data.region(parameters.region ?? MonitorQuery.country, year: parameters.year)
+        do {
+            return try await drawnSelection(parameters, data: data)
+        } catch let error as MethodError {
+            throw AppError.unprocessable(l(.focus(.failed(l(.focus(.methodProblem(error)))))))
+        } catch FocusDecisionRefusal.noValues(let level, let year) {
+            throw AppError.unprocessable(l(.monitor(.noValuesAt(levels: l(.monitor(.levels(level))), year: year))))
+        }
+    }
+
+    private func drawnSelection(_ parameters: FocusParameters, data: MonitorData) async throws -> Selection {
         try await selections.value(parameters, revision: try await data.revision()) { [decisions, l] in
             let (study, files) = try await decisions.study(parameters, catalogue: data.catalogue, regions: data.regions)
             let view = try await resultModel(study, names: nil, data: data)
@@ -191,7 +200,7 @@ struct FocusRoutes: Sendable {
         model.save?.name = name
         model.save?.date = date
         model.save?.note = note
-        if name.trimmingCharacters(in: .whitespaces).isEmpty { model.save?.problems[FocusPage.nameField] = l(.focus(.nameMissing)) }
+        if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { model.save?.problems[FocusPage.nameField] = l(.focus(.nameMissing)) }
         if !ISODate.isValid(date) { model.save?.problems[FocusPage.dateField] = l(.focus(.dateInvalid)) }
         if !(model.save?.problems.isEmpty ?? true) { return Response.personalPage(FocusPage.render(model, l), status: .unprocessableEntity) }
         // The data changed between looking and saving: show the new selection, save nothing.
@@ -199,18 +208,10 @@ struct FocusRoutes: Sendable {
             model.notice = l(.focus(.dataChangedSinceShown))
             return Response.personalPage(FocusPage.render(model, l), status: .conflict)
         }
-        do {
-            let decision = try await decisions.save(name: name, decidedOn: date, note: note, study: selection.study, files: selection.files,
-                                                    names: selection.names, by: request.account!)
-            return request.redirect(to: SiteURL.monitor(.focusDecision(decision.id)).path, redirectType: .normal)
-        } catch let refusal as FocusDecisionRefusal {
-            switch refusal {
-            case .nameMissing: model.save?.problems[FocusPage.nameField] = l(.focus(.nameMissing))
-            case .dateInvalid: model.save?.problems[FocusPage.dateField] = l(.focus(.dateInvalid))
-            case .noValues: model.failure = refusal.description
-            }
-            return Response.personalPage(FocusPage.render(model, l), status: .unprocessableEntity)
-        }
+        // Name and date were checked above, as the store checks them.
+        let decision = try await decisions.save(name: name, decidedOn: date, note: note, study: selection.study, files: selection.files,
+                                                names: selection.names, by: request.account!)
+        return request.redirect(to: SiteURL.monitor(.focusDecision(decision.id)).path, redirectType: .normal)
     }
 
     private func decision(_ request: Request) async throws -> (MonitorData, FocusDecision) {
