@@ -50,7 +50,7 @@ final class MonitorData: Sendable {
 
     func figures(year: Int, level: AreaLevel, _ revision: MonitorRevision) async throws -> MonitorFigures {
         try await figures.value(FiguresKey(year: year, level: level), revision: revision) { [store, catalogue] in
-            let observations = try await store.observations(year: year, level: level) + store.observations(year: year, level: .country)
+            let observations = try await store.indexObservations(years: year...year, level: level)
             return MonitorFigures(year: year, level: level, observations: observations, catalogue: catalogue)
         }
     }

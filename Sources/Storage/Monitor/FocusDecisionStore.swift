@@ -26,10 +26,7 @@ public final class FocusDecisionStore: Sendable {
 
     /// The selection the parameters give on the values stored now, and the files those values came from.
     public func study(_ parameters: FocusParameters, catalogue: IndicatorCatalogue, regions: RegionCatalogue) async throws -> (FocusStudy, [FocusDecision.DataFile]) {
-        var observations: [Observation] = []
-        for year in parameters.years {
-            observations += try await monitor.observations(year: year, level: parameters.level) + monitor.observations(year: year, level: .country)
-        }
+        let observations = try await monitor.indexObservations(years: parameters.years, level: parameters.level)
         guard observations.contains(where: { $0.area.level == parameters.level }) else {
             throw FocusDecisionRefusal.noValues(level: parameters.level, year: parameters.year)
         }

@@ -101,6 +101,15 @@ public final class MonitorStore: Sendable {
         }
     }
 
+    /// What an index reads: the values of one level and the country's own row, over some years.
+    public func indexObservations(years: ClosedRange<Int>, level: AreaLevel) async throws -> [Observation] {
+        var observations: [Observation] = []
+        for year in years {
+            observations += try await self.observations(year: year, level: level) + self.observations(year: year, level: .country)
+        }
+        return observations
+    }
+
     /// The years that have values, oldest first.
     public func years() async throws -> [Int] {
         struct Row: Decodable { var year: Int }

@@ -25,10 +25,7 @@ struct IndexOptions: ParsableArguments {
         let region = try self.region.map { try MonitorSeeds.regions().definition($0).region(year: year) }
         if reference == "region", region == nil { throw ValidationError("--reference region needs --region") }
 
-        var observations: [Observation] = []
-        for dataYear in (year - max(maxAge, 0))...year {
-            observations += try await store.observations(year: dataYear, level: level) + store.observations(year: dataYear, level: .country)
-        }
+        let observations = try await store.indexObservations(years: (year - max(maxAge, 0))...year, level: level)
         guard !observations.isEmpty else {
             throw ValidationError("There are no values for \(level.rawValue) in \(year). Import them first: stip monitor import FILE --year \(year)")
         }
