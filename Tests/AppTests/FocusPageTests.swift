@@ -128,6 +128,15 @@ import VaporTesting
         }
     }
 
+    @Test func withoutMonitorDataThePageSaysWhereToStart() async throws {
+        try await withStip { app in
+            let page = try await app.get("/monitor/focus?bereken=1").body.string
+            #expect(page.contains("Er zijn nog geen monitorgegevens om uit te kiezen."))
+            #expect(page.contains("<a href=\"/monitor\">Monitor brede welvaart</a></p>"))
+            #expect(!page.contains("focus-summary"))
+        }
+    }
+
     @Test func onlyTheRegiegroepAndTheBeheerderSaveADecision() async throws {
         try await withStipAccounts { app, accounts in
             for role in [AccountRole.partner, .captain] {

@@ -4,6 +4,7 @@ import Monitor
 /// selection with its reasons, saved decisions and their comparison with the current data.
 /// Figures arrive formatted in the person's language.
 enum FocusPhrase: Equatable, Sendable {
+    case noDataYet
     case title, intro, criteria, whichAreas, select, asJSON, failed(String), recentDecisions
     case referenceLabel, referenceCountry, referenceRegion
     case percentileLabel, percentileHint, minimumPopulationLabel, minimumPopulationHint
@@ -44,6 +45,7 @@ enum FocusPhrase: Equatable, Sendable {
 
     private var dutch: String {
         switch self {
+        case .noDataYet: "Er zijn nog geen monitorgegevens om uit te kiezen. De monitorpagina zegt hoe u ze inleest (stip monitor import)."
         case .title: "Beleidsfocus: selectie van gebieden"
         case .intro: "Kies met objectieve criteria de gebieden die aandacht vragen. De selectie toont waarom elk gebied er wel of niet in zit, en hoe vaak het ook gekozen wordt bij andere redelijke gewichten: zo ziet een bestuur welke keuzes vastliggen en welke aan een gewicht hangen. Sla een selectie op als besluit; een besluit wordt nooit stil herberekend."
         case .criteria: "Criteria"

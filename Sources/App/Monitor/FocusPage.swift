@@ -46,7 +46,8 @@ enum FocusPage {
             .if(!model.problems.isEmpty, .p(.class("error"), .attribute(named: "role", value: "alert"), .text(l(.fixFields)))),
             criteriaForm(model, l),
             .unwrap(model.notice) { .p(.class("notice"), .attribute(named: "role", value: "alert"), .text($0)) },
-            .unwrap(model.failure) { .p(.class("notice"), .text($0)) },
+            .unwrap(model.failure) { .p(.class("notice"), .text($0), .if(model.years.isEmpty, .group(.text(" "),
+                .a(.href(SiteURL.monitor(.map(MonitorQuery())).path), .text(l(.monitor(.title))))))) },
             .unwrap(model.result) { result in
                 .group(
                     .raw(result.summary),

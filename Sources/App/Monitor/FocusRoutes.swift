@@ -105,7 +105,7 @@ struct FocusRoutes: Sendable {
     /// Fills in the year and, when asked for, the selection.
     private func fill(_ model: inout FocusPage.Model, request: Request, data: MonitorData) async throws {
         guard let year = try await year(model.query, data) else {
-            model.failure = l(.monitor(.noDataTitle))
+            model.failure = l(.focus(.noDataYet))
             return
         }
         model.query.year = year
