@@ -6,16 +6,18 @@ import Vapor
 public func configure(
     _ app: Application, store: RegisterStore, accounts: AccountStore, audit: AuditTrail,
     today: @escaping @Sendable () -> String = Today.amsterdam,
-    passwordCost: Int = 12, secureCookies: Bool = true
+    passwordCost: Int = 12, secureCookies: Bool = true, behindTLS: Bool = false
 ) {
     let l = Localizer()
     app.passwords.use(.bcrypt(cost: passwordCost))
     // Our own error middleware replaces Vapor's, so every error becomes a page or JSON in our words.
     app.middleware = Middlewares()
-    app.middleware.use(SecurityHeadersMiddleware())
+    let cookies = CookieNames(secure: secureCookies)
+    app.storage[CookieNames.Key.self] = cookies
+    app.middleware.use(SecurityHeadersMiddleware(strictTransport: behindTLS))
     app.middleware.use(ErrorPageMiddleware(l: l))
-    app.middleware.use(AccountMiddleware(accounts: accounts))
-    app.middleware.use(CSRFMiddleware(secureCookies: secureCookies))
+    app.middleware.use(AccountMiddleware(accounts: accounts, names: cookies))
+    app.middleware.use(CSRFMiddleware(names: cookies))
     let pages = RegisterRoutes(store: store, audit: audit, l: l, today: today)
     pages.register(on: app)
     APIRoutes(pages: pages).register(on: app)
@@ -30,13 +32,16 @@ public func configure(
 }
 
 /// Serves Stip until the process is told to stop.
-public func serve(store: RegisterStore, accounts: AccountStore, audit: AuditTrail, hostname: String, port: Int, secureCookies: Bool = true) async throws {
+public func serve(
+    store: RegisterStore, accounts: AccountStore, audit: AuditTrail, hostname: String, port: Int,
+    secureCookies: Bool = true, behindTLS: Bool = false
+) async throws {
     var environment = Environment(name: "production", arguments: ["stip"])
     try LoggingSystem.bootstrap(from: &environment)
     let app = try await Application.make(environment)
     app.http.server.configuration.hostname = hostname
     app.http.server.configuration.port = port
-    configure(app, store: store, accounts: accounts, audit: audit, secureCookies: secureCookies)
+    configure(app, store: store, accounts: accounts, audit: audit, secureCookies: secureCookies, behindTLS: behindTLS)
     do {
         try await app.execute()
     } catch {

@@ -89,6 +89,8 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The address to listen on.") var hostname = "127.0.0.1"
     @Option(help: "The port to listen on.") var port = 8080
     @Option(help: "The plan file to load when the database holds none.") var plan: String?
+    @Flag(help: "Stip is reached over HTTPS (through a proxy that ends TLS): browsers are told to use nothing else (HSTS).")
+    var behindTLS = false
 
     func run() async throws {
         let database: StipDatabase
@@ -121,7 +123,8 @@ struct Serve: AsyncParsableCommand {
         do {
             try await App.serve(
                 store: store, accounts: AccountStore(database: database), audit: AuditTrail(database: database), hostname: hostname, port: port,
-                secureCookies: ProcessInfo.processInfo.environment["STIP_INSECURE_COOKIES"] != "1")
+                secureCookies: ProcessInfo.processInfo.environment["STIP_INSECURE_COOKIES"] != "1",
+                behindTLS: behindTLS || ProcessInfo.processInfo.environment["STIP_BEHIND_TLS"] == "1")
         } catch {
             await database.shutdown()
             throw error

@@ -49,23 +49,70 @@ import VaporTesting
     @Test func aFormWithoutItsTokenIsRefused() async throws {
         try await withStipAccounts { app, accounts in
             let response = try await app.testing().sendRequest(
-                .POST, "/inloggen", headers: ["Content-Type": "application/x-www-form-urlencoded", "Cookie": "\(CSRFMiddleware.cookie)=echt"],
+                .POST, "/inloggen", headers: ["Content-Type": "application/x-www-form-urlencoded", "Cookie": "\(visitorCookie)=echt"],
                 body: ByteBuffer(string: "email=\(accounts[.partner]!.email)&password=x&_csrf=nagemaakt"))
             #expect(response.status == .forbidden)
             #expect(response.body.string.contains("verlopen"))
         }
     }
 
+    @Test func aTokenChosenByTheClientAsCookieAndFieldAlikeIsRefused() async throws {
+        try await withStipAccounts { app, accounts in
+            // The old double submit accepted any value sent as both cookie and field.
+            let response = try await app.testing().sendRequest(
+                .POST, "/inloggen", headers: ["Content-Type": "application/x-www-form-urlencoded", "Cookie": "\(visitorCookie)=gekozen"],
+                body: ByteBuffer(string: "email=\(accounts[.partner]!.email)&password=correct%20horse%20battery&_csrf=gekozen"))
+            #expect(response.status == .forbidden)
+        }
+    }
+
+    @Test func theFormTokenBelongsToTheSessionAndChangesAtLogin() async throws {
+        try await withStipAccounts { app, accounts in
+            let form = try await app.testing().sendRequest(.GET, "/inloggen")
+            let beforeLogin = try #require(csrfField(in: form.body.string))
+            let first = try await app.logIn(accounts[.steeringGroup]!.email).cookies
+            let second = try await app.logIn(accounts[.steeringGroup]!.email).cookies
+            let firstToken = try await app.formToken(cookies: first)
+            let secondToken = try await app.formToken(cookies: second)
+            #expect(!firstToken.isEmpty && firstToken != secondToken && firstToken != beforeLogin)
+            #expect(try await app.formToken(cookies: first) == firstToken, "a session keeps its token")
+            // A token of one session does not pass with another session's cookie.
+            let crossed = try await app.testing().sendRequest(
+                .POST, "/account/tokens", headers: ["Content-Type": "application/x-www-form-urlencoded", "Cookie": second],
+                body: ByteBuffer(string: "_csrf=\(firstToken)&name=gestolen"))
+            #expect(crossed.status == .forbidden)
+            let own = try await app.testing().sendRequest(
+                .POST, "/account/tokens", headers: ["Content-Type": "application/x-www-form-urlencoded", "Cookie": second],
+                body: ByteBuffer(string: "_csrf=\(secondToken)&name=eigen"))
+            #expect(own.status == .ok)
+        }
+    }
+
+    @Test func theAPITakesNoSessionCookieSoACrossSiteFormCannotWrite() async throws {
+        try await withStipAccounts { app, accounts in
+            let session = try await app.logIn(accounts[.administrator]!.email).cookies
+            // What a form on another site can send: text/plain, with the browser's cookie.
+            let forged = try await app.testing().sendRequest(
+                .POST, "/api/v1/organisations", headers: ["Content-Type": "text/plain", "Cookie": session],
+                body: ByteBuffer(string: #"{"name": "Nep", "kind": "bedrijf", "country": "NL"}"#))
+            #expect(forged.status == .unauthorized)
+            #expect(try await app.get("/api/v1/me", cookies: session).status == .unauthorized)
+            #expect(try await app.get("/api/v1/organisations/nep").status == .notFound)
+        }
+    }
+
     @Test func sessionCookiesAreSecureHttpOnlyAndSameSite() async throws {
         try await withStipAccounts { app, accounts in
             let form = try await app.testing().sendRequest(.GET, "/inloggen")
-            let csrf = try #require(form.headers.first(name: "Set-Cookie"))
-            #expect(csrf.contains("HttpOnly") && csrf.contains("Secure") && csrf.contains("SameSite=Strict"))
-            let token = try #require(form.headers.setCookie?[CSRFMiddleware.cookie]?.string)
-            let response = try await app.testing().sendRequest(
-                .POST, "/inloggen", headers: ["Content-Type": "application/x-www-form-urlencoded", "Cookie": "\(CSRFMiddleware.cookie)=\(token)"],
-                body: ByteBuffer(string: "email=\(accounts[.partner]!.email)&password=correct%20horse%20battery&_csrf=\(token)"))
-            let session = try #require(response.headers[.setCookie].first { $0.hasPrefix(AccountMiddleware.sessionCookie) })
+            let visitor = try #require(form.headers.first(name: "Set-Cookie"))
+            #expect(visitor.hasPrefix("__Host-") && visitor.contains("Path=/") && !visitor.contains("Domain"))
+            #expect(visitor.contains("HttpOnly") && visitor.contains("Secure") && visitor.contains("SameSite=Strict"))
+            let page = try await app.testing().sendRequest(.GET, "/inloggen")
+            let cookie = try #require(page.headers.setCookie?[visitorCookie]?.string)
+            let login = try await app.testing().sendRequest(
+                .POST, "/inloggen", headers: ["Content-Type": "application/x-www-form-urlencoded", "Cookie": "\(visitorCookie)=\(cookie)"],
+                body: ByteBuffer(string: "email=\(accounts[.partner]!.email)&password=correct%20horse%20battery&_csrf=\(csrfField(in: page.body.string) ?? "")"))
+            let session = try #require(login.headers[.setCookie].first { $0.hasPrefix(sessionCookie) })
             #expect(session.contains("HttpOnly") && session.contains("Secure") && session.contains("SameSite=Lax"))
             // Public pages hand out no cookie at all.
             #expect(try await app.get("/").headers.first(name: "Set-Cookie") == nil)
@@ -75,10 +122,7 @@ import VaporTesting
     @Test func logoutEndsTheSession() async throws {
         try await withStipAccounts { app, accounts in
             let session = try await app.logIn(accounts[.steeringGroup]!.email).cookies
-            let csrf = try #require(session.split(separator: ";").first?.split(separator: "=").last)
-            let response = try await app.testing().sendRequest(
-                .POST, "/uitloggen", headers: ["Content-Type": "application/x-www-form-urlencoded", "Cookie": session],
-                body: ByteBuffer(string: "_csrf=\(csrf)"))
+            let response = try await app.postForm("/uitloggen", [], cookies: session)
             #expect(response.status == .seeOther)
             #expect(try await app.get("/account", cookies: session).status == .seeOther)
         }
@@ -114,10 +158,7 @@ import VaporTesting
     @Test func theAccountPageMakesATokenShownOnce() async throws {
         try await withStipAccounts { app, accounts in
             let session = try await app.logIn(accounts[.partner]!.email).cookies
-            let csrf = try #require(session.split(separator: ";").first?.split(separator: "=").last)
-            let page = try await app.testing().sendRequest(
-                .POST, "/account/tokens", headers: ["Content-Type": "application/x-www-form-urlencoded", "Cookie": session],
-                body: ByteBuffer(string: "_csrf=\(csrf)&name=rapportage"))
+            let page = try await app.postForm("/account/tokens", [("name", "rapportage")], cookies: session)
             #expect(page.status == .ok)
             #expect(page.body.string.contains("Je nieuwe token"))
             let again = try await app.get("/account", cookies: session).body.string

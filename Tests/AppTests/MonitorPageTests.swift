@@ -56,7 +56,7 @@ import VaporTesting
             #expect(page.components(separatedBy: "<path d=").count - 1 == inRegion.count)
             #expect(inRegion.count == 406)
             for boundary in inRegion {
-                let name = svgEscaped(boundary.name ?? boundary.code.description)
+                let name = Escaped.svg(boundary.name ?? boundary.code.description)
                 #expect(page.contains("<title>\(name) (\(boundary.code)): "), "\(boundary.code)")
             }
             #expect(page.contains("<title id=\"map-title\">Index brede welvaart: buurten in Zuid-Limburg, 2015</title>"))

@@ -25,13 +25,20 @@ extension Application {
     /// Logs in through the form, as a browser does, and returns the cookies to send after.
     func logIn(_ email: String, password: String = testPassword) async throws -> (status: HTTPStatus, cookies: String) {
         let form = try await testing().sendRequest(.GET, "/inloggen")
-        let csrfCookie = try #require(form.headers.setCookie?["stip_csrf"]?.string)
-        let body = "email=\(email.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&password=\(password.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&_csrf=\(csrfCookie)"
+        let visitor = try #require(form.headers.setCookie?[visitorCookie]?.string)
+        let token = try #require(csrfField(in: form.body.string))
+        let body = "email=\(email.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&password=\(password.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&_csrf=\(token)"
         let response = try await testing().sendRequest(
-            .POST, "/inloggen", headers: ["Content-Type": "application/x-www-form-urlencoded", "Cookie": "stip_csrf=\(csrfCookie)"],
+            .POST, "/inloggen", headers: ["Content-Type": "application/x-www-form-urlencoded", "Cookie": "\(visitorCookie)=\(visitor)"],
             body: ByteBuffer(string: body))
-        let session = response.headers.setCookie?["stip_session"]?.string ?? ""
-        return (response.status, "stip_csrf=\(csrfCookie); stip_session=\(session)")
+        let session = response.headers.setCookie?[sessionCookie]?.string ?? ""
+        return (response.status, "\(sessionCookie)=\(session)")
+    }
+
+    /// The token the forms of this session carry, read from a page as a browser would.
+    func formToken(cookies: String) async throws -> String {
+        let page = try await get("/account", cookies: cookies)
+        return csrfField(in: page.body.string) ?? ""
     }
 
     func get(_ path: String, cookies: String? = nil, bearer: String? = nil) async throws -> TestingHTTPResponse {
@@ -43,10 +50,20 @@ extension Application {
 
     /// Posts a form with the session's CSRF token, as the browser that holds the session would.
     func postForm(_ path: String, _ fields: [(String, String)], cookies: String) async throws -> TestingHTTPResponse {
-        let csrf = cookies.split(separator: ";").first.flatMap { $0.split(separator: "=").last }.map(String.init) ?? ""
+        let csrf = try await formToken(cookies: cookies)
         let body = (fields + [("_csrf", csrf)]).map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)" }
             .joined(separator: "&")
         return try await testing().sendRequest(
             .POST, path, headers: ["Content-Type": "application/x-www-form-urlencoded", "Cookie": cookies], body: ByteBuffer(string: body))
     }
+}
+
+/// Stip's cookies as tests see them: the app runs with secure cookies, so with the `__Host-` prefix.
+let sessionCookie = "__Host-stip_session"
+let visitorCookie = "__Host-stip_csrf"
+
+/// The `_csrf` value of the first form on a page.
+func csrfField(in html: String) -> String? {
+    guard let field = html.range(of: #"name="_csrf" value="[^"]*""#, options: .regularExpression) else { return nil }
+    return html[field].split(separator: "\"").dropFirst(3).first.map(String.init)
 }

@@ -24,11 +24,11 @@ struct AuditRoutes: Sendable {
                 let changes = FieldChange.changes(record)
                 for change in changes.isEmpty ? [FieldChange(field: "", before: "", after: "")] : changes {
                     csv += [record.at, record.accountEmail, record.entity, record.entityID, record.operation.rawValue,
-                            change.field, change.before, change.after].map(Self.csvField).joined(separator: ",") + "\r\n"
+                            change.field, change.before, change.after].map(Escaped.csvCell).joined(separator: ",") + "\r\n"
                 }
             }
             return Response(status: .ok, headers: [
-                "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": "attachment; filename=\"rekenschap.csv\"",
+                "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": Escaped.contentDisposition(filename: "rekenschap.csv"),
             ], body: .init(string: csv))
         }
         routes.grouped("api", "v1").get("audit") { request in
@@ -44,12 +44,6 @@ struct AuditRoutes: Sendable {
         }
         return AuditTrail.Filter(entity: value("entity"), entityID: value("id"), accountEmail: value("account"),
                                  from: value("from"), until: value("until"))
-    }
-
-    /// RFC 4180: quoted when it holds a comma, a quote or a line break.
-    static func csvField(_ text: String) -> String {
-        text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-            ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 }
 

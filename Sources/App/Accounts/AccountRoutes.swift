@@ -20,11 +20,11 @@ struct AccountRoutes: Sendable {
         }
         routes.post("inloggen") { request in try await login(request) }
         routes.post("uitloggen") { request in
-            if let token = request.cookies[AccountMiddleware.sessionCookie]?.string {
+            if let token = request.cookies[request.cookieNames.session]?.string {
                 try await accounts.deleteSession(tokenHash: Secret.fingerprint(token))
             }
             let response = request.redirect(to: SiteURL.home.path, redirectType: .normal)
-            response.cookies[AccountMiddleware.sessionCookie] = .expired
+            response.cookies[request.cookieNames.session] = .expired
             return response
         }
         routes.get("account") { request in
@@ -80,8 +80,10 @@ struct AccountRoutes: Sendable {
         let token = Secret.token()
         try await accounts.createSession(accountID: account.id, tokenHash: Secret.fingerprint(token), expiresAt: Date().addingTimeInterval(Self.sessionLifetime))
         let response = request.redirect(to: safeNext(form.next), redirectType: .normal)
-        response.cookies[AccountMiddleware.sessionCookie] = HTTPCookies.Value(
+        // A new session means new form tokens: the visitor cookie of the login form has done its work.
+        response.cookies[request.cookieNames.session] = HTTPCookies.Value(
             string: token, maxAge: Int(Self.sessionLifetime), path: "/", isSecure: secureCookies, isHTTPOnly: true, sameSite: .lax)
+        response.cookies[request.cookieNames.visitor] = .expired
         return response
     }
 
@@ -105,8 +107,7 @@ struct AccountRoutes: Sendable {
 
     /// Only a path on this site: a login link must not send anyone elsewhere.
     private func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return SiteURL.account.path }
-        return next
+        LocalPath(next)?.path ?? SiteURL.account.path
     }
 }
 

@@ -25,19 +25,22 @@ extension Request {
 
     /// Sends a browser that is not logged in to the login page, back here afterwards.
     func loginRedirect() -> Response {
-        redirect(to: "\(SiteURL.login.path)?next=\(url.path)")
+        redirect(to: "\(SiteURL.login.path)?next=\(Escaped.queryValue(url.path))")
     }
 }
 
 /// Finds the account behind a request. A bearer token that is wrong is refused outright, so a
 /// script learns at once that its token no longer works.
+///
+/// The API (`/api/v1`) knows only bearer tokens: a browser's session cookie counts for nothing
+/// there, so a form on another site that posts to the API with the visitor's cookie writes nothing.
 struct AccountMiddleware: Middleware {
-    static let sessionCookie = "stip_session"
     let accounts: AccountStore
+    let names: CookieNames
 
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         let bearer = request.headers.bearerAuthorization?.token
-        let session = request.cookies[Self.sessionCookie]?.string
+        let session = request.url.path.hasPrefix(APIPath.prefix) ? nil : request.cookies[names.session]?.string
         // An anonymous visitor costs nothing here: no lookup, no task.
         guard bearer != nil || session != nil else { return next.respond(to: request) }
         let accounts = accounts

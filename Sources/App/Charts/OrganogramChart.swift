@@ -65,7 +65,7 @@ struct OrganogramChart {
         let networkTop = busY + 16
         let teamWidth = min(Self.boxWidth, (Self.width - 20) / Double(max(teams.count, 1)) - 12)
         let xs = positions(count: teams.count, width: teamWidth)
-        body += "<text x=\"10\" y=\"\(svgNumber(busY - 6))\" font-size=\"14\" font-weight=\"700\" fill=\"#154273\">\(svgEscaped(networkHeading))</text>\n"
+        body += "<text x=\"10\" y=\"\(svgNumber(busY - 6))\" font-size=\"14\" font-weight=\"700\" fill=\"#154273\">\(Escaped.svg(networkHeading))</text>\n"
         if let spineBottom, let first = xs.first, let last = xs.last {
             body += line(from: (Self.width / 2, spineBottom), to: (Self.width / 2, busY), dashed: false)
             body += line(from: (min(first + teamWidth / 2, Self.width / 2), busY), to: (max(last + teamWidth / 2, Self.width / 2), busY), dashed: false)
@@ -90,8 +90,8 @@ struct OrganogramChart {
         <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(svgNumber(Self.width)) \(svgNumber(height))" \
         width="\(svgNumber(Self.width))" height="\(svgNumber(height))" role="img" aria-labelledby="org-title org-desc" \
         font-family="system-ui, sans-serif" font-size="12">
-        <title id="org-title">\(svgEscaped(title))</title>
-        <desc id="org-desc">\(svgEscaped(description))</desc>
+        <title id="org-title">\(Escaped.svg(title))</title>
+        <desc id="org-desc">\(Escaped.svg(description))</desc>
         <rect width="100%" height="100%" fill="#ffffff"/>
         \(body)</svg>
 
@@ -128,16 +128,16 @@ struct OrganogramChart {
     }
 
     private func draw(_ box: Box, x: Double, y: Double, height: Double, width: Double = boxWidth, fill: String, ink: String) -> String {
-        var out = "<a href=\"\(svgEscaped(box.href))\"><title>\(svgEscaped(box.title))</title>\n"
+        var out = "<a href=\"\(Escaped.svg(box.href))\"><title>\(Escaped.svg(box.title))</title>\n"
         out += "<rect x=\"\(svgNumber(x))\" y=\"\(svgNumber(y))\" width=\"\(svgNumber(width))\" height=\"\(svgNumber(height))\" rx=\"4\" fill=\"\(fill)\" stroke=\"#154273\" stroke-width=\"1.5\"/>\n"
         var lineY = y + 18
         for line in lines(box.title, width: width) {
-            out += "<text x=\"\(svgNumber(x + width / 2))\" y=\"\(svgNumber(lineY))\" text-anchor=\"middle\" font-weight=\"700\" fill=\"\(ink)\">\(svgEscaped(line))</text>\n"
+            out += "<text x=\"\(svgNumber(x + width / 2))\" y=\"\(svgNumber(lineY))\" text-anchor=\"middle\" font-weight=\"700\" fill=\"\(ink)\">\(Escaped.svg(line))</text>\n"
             lineY += Self.lineHeight
         }
         if let note = box.note {
             for line in lines(note, width: width) {
-                out += "<text x=\"\(svgNumber(x + width / 2))\" y=\"\(svgNumber(lineY))\" text-anchor=\"middle\" font-size=\"11\" fill=\"\(ink)\">\(svgEscaped(line))</text>\n"
+                out += "<text x=\"\(svgNumber(x + width / 2))\" y=\"\(svgNumber(lineY))\" text-anchor=\"middle\" font-size=\"11\" fill=\"\(ink)\">\(Escaped.svg(line))</text>\n"
                 lineY += Self.lineHeight
             }
         }

@@ -41,8 +41,8 @@ struct TimelineChart {
         <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(svgNumber(Self.width)) \(svgNumber(height))" \
         width="\(svgNumber(Self.width))" height="\(svgNumber(height))" role="img" aria-labelledby="tl-title tl-desc" \
         font-family="system-ui, sans-serif" font-size="12">
-        <title id="tl-title">\(svgEscaped(title))</title>
-        <desc id="tl-desc">\(svgEscaped(description))</desc>
+        <title id="tl-title">\(Escaped.svg(title))</title>
+        <desc id="tl-desc">\(Escaped.svg(description))</desc>
         <rect width="100%" height="100%" fill="#ffffff"/>
 
         """
@@ -92,11 +92,11 @@ struct TimelineChart {
         let axisY = top + Self.headerHeight - 8
         let bottom = top + Self.headerHeight + Double(entries.count) * Self.rowHeight
         var out = "<g>\n"
-        out += "<text x=\"0\" y=\"\(svgNumber(top + 16))\" font-size=\"15\" font-weight=\"700\" fill=\"#154273\">\(svgEscaped(heading))</text>\n"
+        out += "<text x=\"0\" y=\"\(svgNumber(top + 16))\" font-size=\"15\" font-weight=\"700\" fill=\"#154273\">\(Escaped.svg(heading))</text>\n"
         for tick in scale.ticks {
             let x = svgNumber(scale.x(tick.ordinal))
             out += "<line x1=\"\(x)\" y1=\"\(svgNumber(axisY))\" x2=\"\(x)\" y2=\"\(svgNumber(bottom))\" stroke=\"#cad6e2\" stroke-width=\"1\"/>\n"
-            out += "<text x=\"\(x)\" y=\"\(svgNumber(axisY - 4))\" text-anchor=\"middle\" fill=\"#535353\">\(svgEscaped(tick.label))</text>\n"
+            out += "<text x=\"\(x)\" y=\"\(svgNumber(axisY - 4))\" text-anchor=\"middle\" fill=\"#535353\">\(Escaped.svg(tick.label))</text>\n"
         }
         for (index, entry) in entries.enumerated() {
             let y = top + Self.headerHeight + Double(index) * Self.rowHeight
@@ -104,13 +104,13 @@ struct TimelineChart {
             if index % 2 == 0 {
                 out += "<rect x=\"0\" y=\"\(svgNumber(y))\" width=\"\(svgNumber(Self.width))\" height=\"\(svgNumber(Self.rowHeight))\" fill=\"#f3f6f9\"/>\n"
             }
-            out += "<a href=\"\(svgEscaped(entry.href))\"><title>\(svgEscaped("\(entry.when): \(entry.title) (\(entry.line))"))</title>\n"
-            out += "<text x=\"4\" y=\"\(svgNumber(middle + 4))\" fill=\"#1a1a1a\">\(svgEscaped(svgShortened(entry.title, to: Self.labelLength)))</text>\n"
+            out += "<a href=\"\(Escaped.svg(entry.href))\"><title>\(Escaped.svg("\(entry.when): \(entry.title) (\(entry.line))"))</title>\n"
+            out += "<text x=\"4\" y=\"\(svgNumber(middle + 4))\" fill=\"#1a1a1a\">\(Escaped.svg(svgShortened(entry.title, to: Self.labelLength)))</text>\n"
             if entry.isMilestone {
                 let x = scale.x(entry.start.ordinal)
                 let fill = entry.approximate ? "#ffffff" : "#154273"
                 out += "<path d=\"M\(svgNumber(x)) \(svgNumber(middle - 7)) l7 7 l-7 7 l-7 -7 z\" fill=\"\(fill)\" stroke=\"#154273\" stroke-width=\"2\"/>\n"
-                out += "<text x=\"\(svgNumber(x + 11))\" y=\"\(svgNumber(middle + 4))\" fill=\"#1a1a1a\">\(svgEscaped(entry.when))</text>\n"
+                out += "<text x=\"\(svgNumber(x + 11))\" y=\"\(svgNumber(middle + 4))\" fill=\"#1a1a1a\">\(Escaped.svg(entry.when))</text>\n"
             } else {
                 let x1 = scale.x(entry.start.ordinal), x2 = scale.x(entry.end.ordinal + 1)
                 out += "<rect x=\"\(svgNumber(x1 + 1))\" y=\"\(svgNumber(y + 5))\" width=\"\(svgNumber(max(x2 - x1 - 2, 3)))\" height=\"\(svgNumber(Self.rowHeight - 10))\" rx=\"3\" fill=\"\(entry.isOpen ? "#9fb6cf" : "#154273")\"/>\n"

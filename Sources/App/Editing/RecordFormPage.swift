@@ -165,7 +165,7 @@ extension Node where Context == HTML.FormContext {
     }
 
     static func input(_ attributes: [(String, String?)]) -> Node {
-        .selfClosedElement(named: "input", attributes: attributes.map { Attribute(name: $0.0, value: $0.1 ?? "", ignoreIfValueIsEmpty: false) })
+        .selfClosedElement(named: "input", attributes: attributes.map { Attribute(named: $0.0, escaping: $0.1 ?? "", ignoreIfValueIsEmpty: false) })
     }
 
     static func option(_ value: String, _ text: String, selected: Bool) -> Node {

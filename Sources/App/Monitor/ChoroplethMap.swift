@@ -37,8 +37,8 @@ struct ChoroplethMap {
         <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(svgNumber(Self.mapWidth)) \(svgNumber(height))" \
         width="\(svgNumber(Self.mapWidth))" height="\(svgNumber(height))" role="img" aria-labelledby="map-title map-desc" \
         font-family="system-ui, sans-serif" font-size="13" class="choropleth">
-        <title id="map-title">\(svgEscaped(title))</title>
-        <desc id="map-desc">\(svgEscaped(description))</desc>
+        <title id="map-title">\(Escaped.svg(title))</title>
+        <desc id="map-desc">\(Escaped.svg(description))</desc>
         <g stroke="\(borderColour)" stroke-width="0.4" stroke-linejoin="round" fill-rule="evenodd">
 
         """
@@ -47,26 +47,26 @@ struct ChoroplethMap {
             let area = areas[shape.code]
             let fill = classes.colour(area?.value)
             let tooltip = area?.tooltip ?? shape.code.description
-            let path = "<path d=\"\(shape.path)\" fill=\"\(fill)\"><title>\(svgEscaped(tooltip))</title></path>"
+            let path = "<path d=\"\(shape.path)\" fill=\"\(fill)\"><title>\(Escaped.svg(tooltip))</title></path>"
             if let link {
                 // The table beside the map has the same links for the keyboard, so the map's stay out of the tab order.
-                svg += "<a href=\"\(svgEscaped(link(shape.code)))\" tabindex=\"-1\">\(path)</a>\n"
+                svg += "<a href=\"\(Escaped.svg(link(shape.code)))\" tabindex=\"-1\">\(path)</a>\n"
             } else {
                 svg += path + "\n"
             }
         }
         svg += "</g>\n"
         var y = shapes.height + 26
-        svg += "<text x=\"0\" y=\"\(svgNumber(y))\" font-weight=\"600\" fill=\"#1a1a1a\">\(svgEscaped(legendTitle))</text>\n"
+        svg += "<text x=\"0\" y=\"\(svgNumber(y))\" font-weight=\"600\" fill=\"#1a1a1a\">\(Escaped.svg(legendTitle))</text>\n"
         for note in legendNotes {
             y += Self.legendRow
-            svg += "<text x=\"0\" y=\"\(svgNumber(y))\" fill=\"#1a1a1a\">\(svgEscaped(note))</text>\n"
+            svg += "<text x=\"0\" y=\"\(svgNumber(y))\" fill=\"#1a1a1a\">\(Escaped.svg(note))</text>\n"
         }
         let rows = zip(classes.classes.map(\.colour), legendLabels) + [(MapClasses.missing, missingLabel)]
         for (colour, label) in rows {
             y += Self.legendRow
             svg += "<rect x=\"0\" y=\"\(svgNumber(y - 12))\" width=\"22\" height=\"14\" fill=\"\(colour)\" stroke=\"#535353\" stroke-width=\"0.5\"/>"
-            svg += "<text x=\"30\" y=\"\(svgNumber(y))\" fill=\"#1a1a1a\">\(svgEscaped(label))</text>\n"
+            svg += "<text x=\"30\" y=\"\(svgNumber(y))\" fill=\"#1a1a1a\">\(Escaped.svg(label))</text>\n"
         }
         svg += "</svg>\n"
         return svg

@@ -149,7 +149,7 @@ struct FocusQuery: Sendable, Hashable {
     }
 
     var queryString: String {
-        "?" + fields.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "")" }.joined(separator: "&")
+        "?" + fields.map { "\($0.0)=\(Escaped.queryValue($0.1))" }.joined(separator: "&")
     }
 
     /// 10 -> "10", 0.25 -> "0.25".
@@ -163,11 +163,6 @@ struct FocusQueryProblems: Error, Sendable {
     var query: FocusQuery
     var values: [String: String]
     var problems: [String: String]
-}
-
-extension CharacterSet {
-    /// What a query value may hold unescaped.
-    static let urlQueryValueAllowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
 }
 
 extension String {

@@ -8,7 +8,7 @@ enum MonitorDownloads {
         let index = model.query.layer == .index
         var csv = (["area_code", "name", "municipality", model.query.layer.parameter] + (index ? ["rank"] : [])).joined(separator: ",") + "\n"
         for row in model.rows {
-            csv += ([row.code.description, field(row.name), field(row.municipality), number(row.value)]
+            csv += ([Escaped.csvCell(row.code.description), Escaped.csvCell(row.name), Escaped.csvCell(row.municipality), number(row.value)]
                     + (index ? [row.rank.map(String.init) ?? ""] : [])).joined(separator: ",") + "\n"
         }
         return csv
@@ -17,10 +17,6 @@ enum MonitorDownloads {
     static func number(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "" }
         return "\(value)"
-    }
-
-    static func field(_ text: String) -> String {
-        text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 
     /// A FeatureCollection in WGS84; rings are grouped into polygons by containment, since the

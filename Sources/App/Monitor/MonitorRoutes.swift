@@ -38,7 +38,7 @@ struct MonitorRoutes: Sendable {
             let response = try await respond(request, contentType: "text/csv; charset=utf-8") { data in
                 MonitorDownloads.csv(try await MonitorMapPage.load(try MonitorQuery(request), data: data, l))
             }
-            response.headers.replaceOrAdd(name: "Content-Disposition", value: "attachment; filename=\"monitor.csv\"")
+            response.headers.replaceOrAdd(name: "Content-Disposition", value: Escaped.contentDisposition(filename: "monitor.csv"))
             return response
         }
         routes.get("monitor.svg") { request in
@@ -46,9 +46,9 @@ struct MonitorRoutes: Sendable {
                 let model = try await MonitorMapPage.load(try MonitorQuery(request), data: data, l)
                 // Without boundaries an empty drawing still says, in its title, what is missing.
                 return MonitorMapPage.map(model, l, links: false)?.render()
-                    ?? "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\" role=\"img\"><title>\(svgEscaped(l(.monitor(.noDataTitle))))</title></svg>\n"
+                    ?? "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\" role=\"img\"><title>\(Escaped.svg(l(.monitor(.noDataTitle))))</title></svg>\n"
             }
-            response.headers.replaceOrAdd(name: "Content-Disposition", value: "attachment; filename=\"monitor.svg\"")
+            response.headers.replaceOrAdd(name: "Content-Disposition", value: Escaped.contentDisposition(filename: "monitor.svg"))
             return response
         }
         routes.get("monitor.geojson") { request in
@@ -60,7 +60,7 @@ struct MonitorRoutes: Sendable {
                 }
                 return String(decoding: try MonitorDownloads.geoJSON(model, boundaries: boundaries), as: UTF8.self)
             }
-            response.headers.replaceOrAdd(name: "Content-Disposition", value: "attachment; filename=\"monitor.geojson\"")
+            response.headers.replaceOrAdd(name: "Content-Disposition", value: Escaped.contentDisposition(filename: "monitor.geojson"))
             return response
         }
         routes.get("monitor", "gebieden", ":code") { request in

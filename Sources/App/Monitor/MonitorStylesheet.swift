@@ -36,6 +36,6 @@ enum MonitorStylesheet {
 
 extension Node where Context == HTML.BodyContext {
     static var monitorStyles: Node {
-        .selfClosedElement(named: "link", attributes: [Attribute(name: "rel", value: "stylesheet"), Attribute(name: "href", value: MonitorPath.stylesheet.path)])
+        .selfClosedElement(named: "link", attributes: [Attribute(named: "rel", escaping: "stylesheet"), Attribute(named: "href", url: MonitorPath.stylesheet.path)])
     }
 }

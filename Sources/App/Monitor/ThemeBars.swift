@@ -21,8 +21,8 @@ struct ThemeBars {
         <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(svgNumber(Self.width)) \(svgNumber(height))" \
         width="\(svgNumber(Self.width))" height="\(svgNumber(height))" role="img" aria-labelledby="themes-title themes-desc" \
         font-family="system-ui, sans-serif" font-size="13">
-        <title id="themes-title">\(svgEscaped(title))</title>
-        <desc id="themes-desc">\(svgEscaped(description))</desc>
+        <title id="themes-title">\(Escaped.svg(title))</title>
+        <desc id="themes-desc">\(Escaped.svg(description))</desc>
 
         """
         for tick in stride(from: 0, through: 100, by: 25) {
@@ -32,10 +32,10 @@ struct ThemeBars {
         }
         for (index, bar) in bars.enumerated() {
             let y = Double(index) * Self.rowHeight
-            svg += "<text x=\"\(svgNumber(Self.labelWidth - 8))\" y=\"\(svgNumber(y + 17))\" text-anchor=\"end\" fill=\"#1a1a1a\">\(svgEscaped(svgShortened(bar.label, to: 26)))</text>"
+            svg += "<text x=\"\(svgNumber(Self.labelWidth - 8))\" y=\"\(svgNumber(y + 17))\" text-anchor=\"end\" fill=\"#1a1a1a\">\(Escaped.svg(svgShortened(bar.label, to: 26)))</text>"
             let length = plot * min(max(bar.score ?? 0, 0), 100) / 100
-            svg += "<rect x=\"\(svgNumber(Self.labelWidth))\" y=\"\(svgNumber(y + 5))\" width=\"\(svgNumber(max(length, 0.5)))\" height=\"\(svgNumber(Self.rowHeight - 10))\" fill=\"#2c7fb8\"><title>\(svgEscaped("\(bar.label): \(bar.text)"))</title></rect>"
-            svg += "<text x=\"\(svgNumber(Self.labelWidth + length + 6))\" y=\"\(svgNumber(y + 17))\" fill=\"#1a1a1a\">\(svgEscaped(bar.text))</text>\n"
+            svg += "<rect x=\"\(svgNumber(Self.labelWidth))\" y=\"\(svgNumber(y + 5))\" width=\"\(svgNumber(max(length, 0.5)))\" height=\"\(svgNumber(Self.rowHeight - 10))\" fill=\"#2c7fb8\"><title>\(Escaped.svg("\(bar.label): \(bar.text)"))</title></rect>"
+            svg += "<text x=\"\(svgNumber(Self.labelWidth + length + 6))\" y=\"\(svgNumber(y + 17))\" fill=\"#1a1a1a\">\(Escaped.svg(bar.text))</text>\n"
         }
         return svg + "</svg>\n"
     }

@@ -16,8 +16,8 @@ struct TrendLine {
         func y(_ value: Double) -> Double { high == low ? Self.height / 2 : 4 + (Self.height - 8) * (high - value) / (high - low) }
         let line = points.map { "\(svgNumber(x($0.year))),\(svgNumber(y($0.value)))" }.joined(separator: " ")
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(svgNumber(Self.width)) \(svgNumber(Self.height))\" "
-            + "width=\"\(svgNumber(Self.width))\" height=\"\(svgNumber(Self.height))\" role=\"img\"><title>\(svgEscaped(title))</title>"
-            + "<desc>\(svgEscaped(description))</desc>"
+            + "width=\"\(svgNumber(Self.width))\" height=\"\(svgNumber(Self.height))\" role=\"img\"><title>\(Escaped.svg(title))</title>"
+            + "<desc>\(Escaped.svg(description))</desc>"
             + "<polyline points=\"\(line)\" fill=\"none\" stroke=\"#01689b\" stroke-width=\"2\"/>"
         for point in points {
             svg += "<circle cx=\"\(svgNumber(x(point.year)))\" cy=\"\(svgNumber(y(point.value)))\" r=\"2.5\" fill=\"#154273\"/>"

@@ -45,8 +45,8 @@ struct CapacityChart {
         <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(svgNumber(Self.width)) \(svgNumber(height))" \
         width="\(svgNumber(Self.width))" height="\(svgNumber(height))" role="img" aria-labelledby="cap-title cap-desc" \
         font-family="system-ui, sans-serif" font-size="12">
-        <title id="cap-title">\(svgEscaped(title))</title>
-        <desc id="cap-desc">\(svgEscaped(description))</desc>
+        <title id="cap-title">\(Escaped.svg(title))</title>
+        <desc id="cap-desc">\(Escaped.svg(description))</desc>
         <rect width="100%" height="100%" fill="#ffffff"/>
         <defs><pattern id="cap-pm" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">\
         <rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#535353" stroke-width="2"/></pattern></defs>
@@ -63,12 +63,12 @@ struct CapacityChart {
         for (index, bar) in bars.enumerated() {
             let y = Self.top + Double(index) * Self.rowHeight
             let middle = y + Self.rowHeight / 2
-            svg += "<text x=\"\(svgNumber(Self.labelWidth - 8))\" y=\"\(svgNumber(middle + 4))\" text-anchor=\"end\" fill=\"#1a1a1a\" font-weight=\"600\">\(svgEscaped(svgShortened(bar.party, to: 28)))</text>\n"
+            svg += "<text x=\"\(svgNumber(Self.labelWidth - 8))\" y=\"\(svgNumber(middle + 4))\" text-anchor=\"end\" fill=\"#1a1a1a\" font-weight=\"600\">\(Escaped.svg(svgShortened(bar.party, to: 28)))</text>\n"
             var start = 0
             for segment in bar.segments where segment.thousandths > 0 {
                 let x1 = x(start), x2 = x(start + segment.thousandths)
                 svg += "<rect x=\"\(svgNumber(x1))\" y=\"\(svgNumber(y + 8))\" width=\"\(svgNumber(max(x2 - x1, 1)))\" height=\"\(svgNumber(Self.rowHeight - 16))\" fill=\"\(Self.palette[segment.colour % Self.palette.count])\" stroke=\"#ffffff\" stroke-width=\"1\">"
-                svg += "<title>\(svgEscaped("\(bar.party): \(segment.activity)"))</title></rect>\n"
+                svg += "<title>\(Escaped.svg("\(bar.party): \(segment.activity)"))</title></rect>\n"
                 start += segment.thousandths
             }
             var end = x(start)
@@ -78,16 +78,16 @@ struct CapacityChart {
             }
             if let stated = bar.stated {
                 let sx = svgNumber(x(stated))
-                svg += "<line x1=\"\(sx)\" y1=\"\(svgNumber(y + 3))\" x2=\"\(sx)\" y2=\"\(svgNumber(y + Self.rowHeight - 3))\" stroke=\"#1a1a1a\" stroke-width=\"2\" stroke-dasharray=\"4 2\"><title>\(svgEscaped(statedLabel))</title></line>\n"
+                svg += "<line x1=\"\(sx)\" y1=\"\(svgNumber(y + 3))\" x2=\"\(sx)\" y2=\"\(svgNumber(y + Self.rowHeight - 3))\" stroke=\"#1a1a1a\" stroke-width=\"2\" stroke-dasharray=\"4 2\"><title>\(Escaped.svg(statedLabel))</title></line>\n"
                 end = max(end, x(stated))
             }
-            svg += "<text x=\"\(svgNumber(end + 8))\" y=\"\(svgNumber(middle + 4))\" fill=\"#1a1a1a\">\(svgEscaped(bar.caption))</text>\n"
+            svg += "<text x=\"\(svgNumber(end + 8))\" y=\"\(svgNumber(middle + 4))\" fill=\"#1a1a1a\">\(Escaped.svg(bar.caption))</text>\n"
         }
         let legendTop = Self.top + barsHeight + 34
         for (index, name) in legend.enumerated() {
             let lx = Self.labelWidth + Double(index % 3) * 260, ly = legendTop + Double(index / 3) * 20
             svg += "<rect x=\"\(svgNumber(lx))\" y=\"\(svgNumber(ly - 10))\" width=\"12\" height=\"12\" fill=\"\(Self.palette[index % Self.palette.count])\"/>\n"
-            svg += "<text x=\"\(svgNumber(lx + 17))\" y=\"\(svgNumber(ly))\" fill=\"#1a1a1a\">\(svgEscaped(svgShortened(name, to: 38)))</text>\n"
+            svg += "<text x=\"\(svgNumber(lx + 17))\" y=\"\(svgNumber(ly))\" fill=\"#1a1a1a\">\(Escaped.svg(svgShortened(name, to: 38)))</text>\n"
         }
         svg += "</svg>\n"
         return svg

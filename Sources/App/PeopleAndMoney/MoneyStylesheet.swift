@@ -44,6 +44,6 @@ enum MoneyStylesheet {
 extension Node where Context == HTML.BodyContext {
     /// A link to the stylesheet above; `<link>` may stand in the body and is loaded from 'self'.
     static var moneyStyles: Node {
-        .selfClosedElement(named: "link", attributes: [Attribute(name: "rel", value: "stylesheet"), Attribute(name: "href", value: MoneyStylesheet.path)])
+        .selfClosedElement(named: "link", attributes: [Attribute(named: "rel", escaping: "stylesheet"), Attribute(named: "href", url: MoneyStylesheet.path)])
     }
 }

@@ -90,6 +90,6 @@ enum PeopleAndMoneyCSV {
     }
 
     private static func text(_ lines: [[String]]) -> String {
-        lines.map { $0.map(AuditRoutes.csvField).joined(separator: ",") + "\r\n" }.joined()
+        lines.map { $0.map(Escaped.csvCell).joined(separator: ",") + "\r\n" }.joined()
     }
 }

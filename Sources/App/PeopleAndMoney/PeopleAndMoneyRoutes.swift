@@ -85,7 +85,7 @@ struct PeopleAndMoneyRoutes: Sendable {
 
     static func csv(_ text: String, name: String) -> Response {
         Response(status: .ok, headers: [
-            "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": "attachment; filename=\"\(name)\"",
+            "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": Escaped.contentDisposition(filename: name),
         ], body: .init(string: text))
     }
 

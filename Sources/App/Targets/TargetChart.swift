@@ -48,8 +48,8 @@ struct TargetChart: Equatable {
         <svg xmlns="http://www.w3.org/2000/svg" class="target-chart" viewBox="0 0 \(svgNumber(Self.width)) \(svgNumber(Self.height))" \
         width="\(svgNumber(Self.width))" height="\(svgNumber(Self.height))" role="img" aria-labelledby="\(id)-title \(id)-desc" \
         font-family="system-ui, sans-serif" font-size="10">
-        <title id="\(id)-title">\(svgEscaped(title))</title>
-        <desc id="\(id)-desc">\(svgEscaped(description))</desc>
+        <title id="\(id)-title">\(Escaped.svg(title))</title>
+        <desc id="\(id)-desc">\(Escaped.svg(description))</desc>
         <line x1="\(x(xMin))" y1="\(svgNumber(Self.height - Self.bottom))" x2="\(x(xMax))" y2="\(svgNumber(Self.height - Self.bottom))" stroke="#8c8c8c" stroke-width="1"/>
         <text x="\(x(xMin))" y="\(svgNumber(Self.height - 4))" fill="#535353">\(Int(xMin))</text>
         <text x="\(x(xMax))" y="\(svgNumber(Self.height - 4))" fill="#535353" text-anchor="end">\(Int(xMax))</text>

@@ -122,13 +122,9 @@ public struct IndexFiles: Sendable {
         let nodeColumns = (themes + groups).map { structure.nodePosition(of: $0)! }
         for (row, area) in dataset.unitIDs.enumerated() {
             let scores = nodeColumns.map { result.scores[row, $0].map { "\($0)" } ?? "" }
-            let fields = [Self.csvField(area)] + scores + [result.index[row].map { "\($0)" } ?? "", result.ranks[row].map(String.init) ?? ""]
+            let fields = [CSVCell.encode(area)] + scores + [result.index[row].map { "\($0)" } ?? "", result.ranks[row].map(String.init) ?? ""]
             out += fields.joined(separator: ",") + "\n"
         }
         return out
-    }
-
-    static func csvField(_ text: String) -> String {
-        text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 }

@@ -46,10 +46,6 @@ func csvNumber(_ value: Double?) -> String {
     return "\(value)"
 }
 
-func csvField(_ text: String) -> String {
-    text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-}
-
 /// `stip monitor index`: one row per area with its theme scores, index and rank.
 struct MonitorIndex: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -66,7 +62,7 @@ struct MonitorIndex: AsyncParsableCommand {
             for code in listed {
                 guard let row = index.dataset.unitPosition(of: code.description) else { continue }
                 let unit = result.unit(row)
-                csv += ([code.description, csvField(names[code] ?? "")] + index.themes.map { csvNumber(unit.scores[$0]) }
+                csv += ([code.description, CSVCell.encode(names[code] ?? "")] + index.themes.map { csvNumber(unit.scores[$0]) }
                         + [csvNumber(unit.index), unit.rank.map(String.init) ?? ""]).joined(separator: ",") + "\n"
             }
             try csv.write(toFile: output, atomically: true, encoding: .utf8)
@@ -109,8 +105,8 @@ struct MonitorFocus: AsyncParsableCommand {
                 let reasons = outcome.checks.map { check in
                     "\(check.criterion.rawValue) \(check.met ? "met" : "not met"): \(csvNumber(check.value)) vs \(csvNumber(check.threshold))"
                 }.joined(separator: "; ")
-                csv += ([code.description, csvField(names[code] ?? "")] + index.themes.map { csvNumber(unit.scores[$0]) } + [
-                    csvNumber(unit.index), unit.rank.map(String.init) ?? "", outcome.isSelected ? "1" : "0", csvField(reasons),
+                csv += ([code.description, CSVCell.encode(names[code] ?? "")] + index.themes.map { csvNumber(unit.scores[$0]) } + [
+                    csvNumber(unit.index), unit.rank.map(String.init) ?? "", outcome.isSelected ? "1" : "0", CSVCell.encode(reasons),
                     csvNumber(robust.medianRank), csvNumber(robust.rankPercentile5), csvNumber(robust.rankPercentile95), csvNumber(robust.selectionShare),
                 ]).joined(separator: ",") + "\n"
             }
