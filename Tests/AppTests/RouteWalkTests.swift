@@ -126,7 +126,7 @@ import VaporTesting
     }
 
     /// A route's path with a real id for each parameter (named by the literal before it), or 'onbekend'.
-    static func path(of route: Route) -> String {
+    static func path(of route: Route, ids: [String: String] = ids) -> String {
         var path = "", lastLiteral = ""
         for component in route.path {
             switch component {

