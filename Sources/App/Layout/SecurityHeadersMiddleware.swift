@@ -41,7 +41,10 @@ struct SecurityHeadersMiddleware: Middleware {
     static let personalPrefixes = ["/account", "/beheer", "/rekenschap", "/inloggen", "/uitloggen", "/api/v1/audit", "/api/v1/tokens", "/api/v1/me"]
 
     static func isPersonal(_ request: Request, _ response: Response) -> Bool {
-        request.account != nil || response.headers.contains(name: .setCookie)
-            || personalPrefixes.contains(where: { request.url.path == $0 || request.url.path.hasPrefix($0 + "/") || request.url.path.hasPrefix($0 + ".") })
+        request.account != nil || response.headers.contains(name: .setCookie) || isPersonal(path: request.url.path)
+    }
+
+    static func isPersonal(path: String) -> Bool {
+        personalPrefixes.contains { path == $0 || path.hasPrefix($0 + "/") || path.hasPrefix($0 + ".") }
     }
 }
