@@ -130,6 +130,7 @@ public final class StipDatabase: Sendable {
         CreateMonitorTables(),
         CreateTargetMeasurementTables(),
         CreateFocusDecisionTable(),
+        MakeAuditTrailAppendOnly(),
     ]
 
     public func shutdown() async {

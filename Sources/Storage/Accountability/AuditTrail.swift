@@ -1,6 +1,7 @@
 import Core
 import FluentKit
 import Foundation
+import SQLKit
 
 /// Reads the audit trail. Writing happens only inside the transaction of a change.
 public final class AuditTrail: Sendable {
@@ -48,7 +49,14 @@ public final class AuditTrail: Sendable {
             entityID: row.entityID, operation: operation, before: row.before, after: row.after)
     }
 
+    /// Appends a record to the chain, inside the transaction of the change it records.
     static func write(_ record: AuditRecord, on db: any Database) async throws {
+        let sql = db as! any SQLDatabase
+        // Moving the head first takes its row lock (PostgreSQL) or the write lock (SQLite): writers
+        // line up here, so two transactions never link to the same record and fork the chain.
+        try await sql.raw("UPDATE audit_chain_head SET position = position + 1 WHERE id = 1").run()
+        guard let head = try await sql.select().columns("position", "hash").from("audit_chain_head").where("id", .equal, 1)
+            .first(decoding: Head.self) else { throw StorageError.corrupt("the audit trail has no chain head") }
         let row = AuditRecordModel()
         row.id = record.id
         row.at = record.at
@@ -59,6 +67,51 @@ public final class AuditTrail: Sendable {
         row.operation = record.operation.rawValue
         row.before = record.before
         row.after = record.after
+        row.position = head.position
+        row.previousHash = head.hash
+        row.hash = AuditChain.hash(row, previous: head.hash)
         try await row.create(on: db)
+        try await sql.update("audit_chain_head").set("hash", to: row.hash).where("id", .equal, 1).run()
+    }
+
+    private struct Head: Decodable {
+        var position: Int64
+        var hash: String
+    }
+
+    /// How many records the trail holds, from the chain's head: one row, however long the trail.
+    public func length() async throws -> Int64 {
+        let sql = database.sql(database.database)
+        return try await sql.select().columns("position", "hash").from("audit_chain_head").where("id", .equal, 1).first(decoding: Head.self)?.position ?? 0
+    }
+
+    /// Walks the chain from the first record: every place taken once and in turn, every record
+    /// linked to the hash before it, every hash what its fields give, and the head at the end.
+    public func verify() async throws -> AuditVerification {
+        let rows = try await AuditRecordModel.query(on: database.database).sort(\.$position).all()
+        var previous = AuditChain.genesis
+        for (index, row) in rows.enumerated() {
+            let expected = Int64(index + 1)
+            func broken(_ reason: String) -> AuditVerification {
+                AuditVerification(records: rows.count, broken: (row.position ?? expected, row.id ?? "?", reason))
+            }
+            guard row.position == expected else { return broken("expected place \(expected), found \(row.position.map(String.init) ?? "none"): a record is missing") }
+            guard row.previousHash == previous else { return broken("it does not link to the record before it") }
+            guard row.hash == AuditChain.hash(row, previous: previous) else { return broken("its fields were changed after it was written") }
+            previous = row.hash ?? ""
+        }
+        let sql = database.sql(database.database)
+        let head = try await sql.select().columns("position", "hash").from("audit_chain_head").where("id", .equal, 1).first(decoding: Head.self)
+        guard head?.position == Int64(rows.count), head?.hash == previous else {
+            return AuditVerification(records: rows.count, broken: (Int64(rows.count), rows.last?.id ?? "-", "records after it were removed"))
+        }
+        return AuditVerification(records: rows.count, broken: nil)
+    }
+}
+
+extension AuditChain {
+    static func hash(_ row: AuditRecordModel, previous: String) -> String {
+        hash(position: row.position ?? 0, at: row.at, accountID: row.accountID, accountEmail: row.accountEmail, entity: row.entity,
+             entityID: row.entityID, operation: row.operation, before: row.before, after: row.after, previous: previous)
     }
 }
