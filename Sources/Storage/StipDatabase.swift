@@ -131,6 +131,7 @@ public final class StipDatabase: Sendable {
         CreateTargetMeasurementTables(),
         CreateFocusDecisionTable(),
         MakeAuditTrailAppendOnly(),
+        AddAccountDisplayNames(),
     ]
 
     public func shutdown() async {

@@ -213,6 +213,8 @@ struct User: AsyncParsableCommand {
         @Option(help: "The e-mail address to log in with.") var email: String
         @Option(help: "beheerder, regiegroep, aanvoerder or partner.") var role: String
         @Option(help: "A team an aanvoerder leads (repeat for more).") var team: [String] = []
+        @Option(help: "The name others see on public pages (without it: the role); the e-mail address is never shown there.")
+        var name: String?
         @Flag(help: "Read the password from standard input.") var passwordStdin = false
 
         func run() async throws {
@@ -234,7 +236,7 @@ struct User: AsyncParsableCommand {
                     }
                 }
                 let account = try await AccountCreation.create(
-                    email: email, role: accountRole, teams: team, password: password, in: AccountStore(database: database))
+                    email: email, role: accountRole, teams: team, password: password, name: name, in: AccountStore(database: database))
                 await database.shutdown()
                 print("Created \(account.email) (\(account.role.rawValue)\(team.isEmpty ? "" : ": " + team.joined(separator: ", "))).")
                 if !passwordStdin { print("Password, shown this once: \(password)") }

@@ -114,11 +114,13 @@ struct AccountRoutes: Sendable {
 /// Makes an account from the command line or a test: checks the input, hashes the password.
 public enum AccountCreation {
     public static func create(
-        email: String, role: AccountRole, teams: [String], password: String, in accounts: AccountStore, cost: Int = 12
+        email: String, role: AccountRole, teams: [String], password: String, name: String? = nil, in accounts: AccountStore, cost: Int = 12
     ) async throws -> Account {
         let normalised = try AccountInput.normalisedEmail(email)
         try AccountInput.check(password: password)
         try AccountInput.check(role: role, teams: teams)
-        return try await accounts.create(email: normalised, role: role, teams: teams, passwordHash: try Bcrypt.hash(password, cost: cost))
+        let displayName = try AccountInput.displayName(name)
+        return try await accounts.create(
+            email: normalised, role: role, teams: teams, passwordHash: try Bcrypt.hash(password, cost: cost), name: displayName)
     }
 }

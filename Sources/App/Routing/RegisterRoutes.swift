@@ -123,7 +123,7 @@ struct RegisterRoutes: Sendable {
         default: break
         }
         for record in [reference] + footer.parts.map(\.reference) {
-            footer.history += try await audit.records(.init(entity: record.kind.rawValue, entityID: record.id))
+            footer.history += try await audit.publicRecords(.init(entity: record.kind.rawValue, entityID: record.id))
         }
         footer.history.sort { $0.at > $1.at }
         return footer

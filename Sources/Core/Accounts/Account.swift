@@ -19,12 +19,15 @@ public struct Account: Codable, Sendable, Equatable, Identifiable {
     public var role: AccountRole
     /// The teams an *aanvoerder* may edit.
     public var teams: [String]
+    /// The name others see on public pages instead of the e-mail address; nil: the role.
+    public var name: String?
 
-    public init(id: String, email: String, role: AccountRole, teams: [String] = []) {
+    public init(id: String, email: String, role: AccountRole, teams: [String] = [], name: String? = nil) {
         self.id = id
         self.email = email
         self.role = role
         self.teams = teams
+        self.name = name
     }
 }
 
@@ -64,6 +67,7 @@ public enum AccountInputError: Error, Sendable, Equatable, CustomStringConvertib
     case passwordTooShort(minimum: Int)
     case captainWithoutTeam
     case teamsForNonCaptain
+    case invalidName(String)
 
     public var description: String {
         switch self {
@@ -71,6 +75,7 @@ public enum AccountInputError: Error, Sendable, Equatable, CustomStringConvertib
         case let .passwordTooShort(minimum): "a password needs at least \(minimum) characters"
         case .captainWithoutTeam: "an aanvoerder needs at least one team (--team)"
         case .teamsForNonCaptain: "only an aanvoerder is tied to teams"
+        case let .invalidName(name): "'\(name.prefix(40))' cannot be a display name: at most 120 characters, and no e-mail address"
         }
     }
 }
@@ -84,6 +89,15 @@ public enum AccountInput {
         let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
               !trimmed.contains(" ") else { throw .invalidEmail(email) }
+        return trimmed
+    }
+
+    /// A display name is shown to anyone: it may not smuggle an e-mail address onto public pages.
+    /// Empty means none (the role is shown).
+    public static func displayName(_ name: String?) throws(AccountInputError) -> String? {
+        let trimmed = name?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if trimmed.isEmpty { return nil }
+        guard !trimmed.contains("@"), trimmed.count <= 120 else { throw .invalidName(trimmed) }
         return trimmed
     }
 

@@ -40,6 +40,16 @@ public final class AuditTrail: Sendable {
         return try await query.sort(\.$at, .descending).all().map(Self.record)
     }
 
+    /// The same, for pages anyone may read: each record's author by name or role, not by e-mail.
+    public func publicRecords(_ filter: Filter = Filter()) async throws -> [AuditRecord] {
+        let names = try await PublicNames.load(on: database.database)
+        return try await records(filter).map { record in
+            var record = record
+            record.accountEmail = names.author(of: record)
+            return record
+        }
+    }
+
     static func record(_ row: AuditRecordModel) throws -> AuditRecord {
         guard let operation = AuditRecord.Operation(rawValue: row.operation) else {
             throw StorageError.corrupt("audit record \(row.id ?? "?") has operation '\(row.operation)'")

@@ -8,6 +8,7 @@ final class UserModel: Model, @unchecked Sendable {
     @Field(key: "role") var role: String
     @Field(key: "password_hash") var passwordHash: String
     @Field(key: "created_at") var createdAt: String
+    @OptionalField(key: "display_name") var displayName: String?
     init() {}
 }
 

@@ -22,7 +22,10 @@ public final class AccountStore: Sendable {
     }
 
     /// `actor` says who made it, for the audit trail: the command line, or a beheerder's e-mail.
-    public func create(email: String, role: AccountRole, teams: [String], passwordHash: String, by actor: String = "stip user add", now: Date = Date()) async throws -> Account {
+    public func create(
+        email: String, role: AccountRole, teams: [String], passwordHash: String, name: String? = nil, by actor: String = "stip user add",
+        now: Date = Date()
+    ) async throws -> Account {
         let id = UUID().uuidString.lowercased()
         try await database.database.transaction { db in
             if try await UserModel.query(on: db).filter(\.$email == email).count() > 0 { throw Failure.emailTaken(email) }
@@ -32,6 +35,7 @@ public final class AccountStore: Sendable {
             user.role = role.rawValue
             user.passwordHash = passwordHash
             user.createdAt = ISO8601DateFormatter().string(from: now)
+            user.displayName = name
             try await user.create(on: db)
             for team in teams {
                 let row = UserTeamModel()
@@ -42,9 +46,9 @@ public final class AccountStore: Sendable {
             try await AuditTrail.write(AuditRecord(
                 id: UUID().uuidString.lowercased(), at: RegisterStore.now(), accountID: nil, accountEmail: actor, entity: "accounts",
                 entityID: id, operation: .create, before: nil,
-                after: RegisterStore.json(Account(id: id, email: email, role: role, teams: teams))), on: db)
+                after: RegisterStore.json(Account(id: id, email: email, role: role, teams: teams, name: name))), on: db)
         }
-        return Account(id: id, email: email, role: role, teams: teams)
+        return Account(id: id, email: email, role: role, teams: teams, name: name)
     }
 
     /// The account and its password hash, for checking a login.
@@ -134,6 +138,6 @@ public final class AccountStore: Sendable {
         guard let id = user.id, let role = AccountRole(rawValue: user.role) else {
             throw StorageError.corrupt("account \(user.email) has role '\(user.role)'")
         }
-        return Account(id: id, email: user.email, role: role, teams: teams.map(\.teamID))
+        return Account(id: id, email: user.email, role: role, teams: teams.map(\.teamID), name: user.displayName)
     }
 }

@@ -57,7 +57,7 @@ public final class FocusDecisionStore: Sendable {
             let taken = Set(try await sql.select().column("id").from("monitor_focus_decisions").all(decoding: Row.self).map(\.id))
             let id = Slug.make(from: "\(decidedOn) \(trimmed)", taken: taken, fallback: "besluit")
             let decision = FocusDecision(
-                id: id, name: trimmed, decidedOn: decidedOn, proposedBy: account.email,
+                id: id, name: trimmed, decidedOn: decidedOn, proposedBy: PublicNames.name(display: account.name, role: account.role.rawValue),
                 note: note.trimmingCharacters(in: .whitespacesAndNewlines), savedAt: RegisterStore.now(), baseline: baseline,
                 files: files, names: names, study: study)
             let document = try Self.encode(decision)
@@ -82,9 +82,10 @@ public final class FocusDecisionStore: Sendable {
     /// Every decision, newest first (by date, then when saved), without their areas' figures read twice.
     public func decisions() async throws -> [FocusDecision] {
         struct Row: Decodable { var document: String }
+        let names = try await PublicNames.load(on: database.database)
         return try await sql.select().column("document").from("monitor_focus_decisions")
             .orderBy("decided_on", .descending).orderBy("saved_at", .descending)
-            .all(decoding: Row.self).map { try Self.decode($0.document) }
+            .all(decoding: Row.self).map { try Self.decode($0.document, names) }
     }
 
     /// The newest decisions' names and dates, without reading their figures.
@@ -97,8 +98,9 @@ public final class FocusDecisionStore: Sendable {
 
     public func decision(_ id: String) async throws -> FocusDecision? {
         struct Row: Decodable { var document: String }
+        let names = try await PublicNames.load(on: database.database)
         return try await sql.select().column("document").from("monitor_focus_decisions").where("id", .equal, id)
-            .first(decoding: Row.self).map { try Self.decode($0.document) }
+            .first(decoding: Row.self).map { try Self.decode($0.document, names) }
     }
 
     static func encode(_ decision: FocusDecision) throws -> String {
@@ -107,8 +109,12 @@ public final class FocusDecisionStore: Sendable {
         return String(decoding: try encoder.encode(decision), as: UTF8.self)
     }
 
-    static func decode(_ document: String) throws -> FocusDecision {
-        try JSONDecoder().decode(FocusDecision.self, from: Data(document.utf8))
+    /// Decisions saved before accounts had names kept the proposer's e-mail: it is read back as
+    /// the name, so no page or API answer shows the address.
+    static func decode(_ document: String, _ names: PublicNames) throws -> FocusDecision {
+        var decision = try JSONDecoder().decode(FocusDecision.self, from: Data(document.utf8))
+        decision.proposedBy = names.of(decision.proposedBy)
+        return decision
     }
 }
 
