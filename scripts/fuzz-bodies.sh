@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build --build-tests >/dev/null
 binary=$(mktemp /tmp/stip-tests.XXXXXX)
-cp .build/debug/stipPackageTests.xctest "$binary"
+cp .build/debug/stipPackageTests.xctest "$binary" && chmod +x "$binary"
 trap 'rm -f "$binary"' EXIT
 export STIP_BODY_FUZZ_ITERATIONS="${1:-30000}" STIP_BODY_FUZZ_SEED="${2:-$RANDOM$RANDOM}"
 start=$(date +%s)
