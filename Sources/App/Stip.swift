@@ -6,7 +6,8 @@ import Vapor
 public func configure(
     _ app: Application, store: RegisterStore, accounts: AccountStore, audit: AuditTrail,
     today: @escaping @Sendable () -> String = Today.amsterdam,
-    passwordCost: Int = 12, secureCookies: Bool = true, behindTLS: Bool = false
+    passwordCost: Int = 12, secureCookies: Bool = true, behindTLS: Bool = false,
+    loginLimits: LoginLimits = LoginLimits(), now: @escaping @Sendable () -> Date = Date.init
 ) {
     let l = Localizer()
     app.passwords.use(.bcrypt(cost: passwordCost))
@@ -22,7 +23,12 @@ public func configure(
     pages.register(on: app)
     APIRoutes(pages: pages).register(on: app)
     let decoy = (try? Bcrypt.hash(Secret.token(), cost: passwordCost)) ?? ""
-    AccountRoutes(accounts: accounts, store: store, l: l, secureCookies: secureCookies, decoyHash: decoy).register(on: app)
+    let passwordChecks = PasswordChecks()
+    app.lifecycle.use(PasswordChecksShutdown(checks: passwordChecks))
+    AccountRoutes(
+        accounts: accounts, store: store, l: l, secureCookies: secureCookies, decoyHash: decoy,
+        throttle: LoginThrottle(policy: loginLimits, now: now), passwordChecks: passwordChecks, now: now
+    ).register(on: app)
     RecordEditRoutes(store: store, pages: pages, l: l).register(on: app)
     AuditRoutes(audit: audit, l: l).register(on: app)
     MembershipRoutes(store: store, pages: pages, l: l).register(on: app)

@@ -1,3 +1,4 @@
+import Foundation
 import App
 import StipTestSupport
 import Storage
@@ -14,6 +15,7 @@ func withStip(
 /// The same, with the store the app reads from, for tests that change the register underneath it.
 func withStipAndStore(
     _ database: ScratchDatabase = ScratchDatabase(kind: .sqlite), seeded: Bool = true, behindTLS: Bool = false,
+    now: @escaping @Sendable () -> Date = Date.init,
     _ test: (Application, RegisterStore) async throws -> Void
 ) async throws {
     try await database.with { db in
@@ -22,7 +24,7 @@ func withStipAndStore(
         // Bcrypt at its lowest cost: the same code path, without a quarter second per login.
         try await withApp(configure: { app in
             app.storage[TestDatabaseKey.self] = db
-            App.configure(app, store: store, accounts: AccountStore(database: db), audit: AuditTrail(database: db), passwordCost: 4, behindTLS: behindTLS)
+            App.configure(app, store: store, accounts: AccountStore(database: db), audit: AuditTrail(database: db), passwordCost: 4, behindTLS: behindTLS, now: now)
         }) { app in try await test(app, store) }
     }
 }

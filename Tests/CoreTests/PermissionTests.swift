@@ -29,6 +29,13 @@ import Testing
         #expect(try AccountInput.normalisedEmail("  An@Provincie.NL ") == "an@provincie.nl")
         #expect(throws: AccountInputError.invalidEmail("geen-adres")) { try AccountInput.normalisedEmail("geen-adres") }
         #expect(throws: AccountInputError.passwordTooShort(minimum: 12)) { try AccountInput.check(password: "kort") }
+        #expect(throws: AccountInputError.passwordTooLong(maximumBytes: 72)) { try AccountInput.check(password: String(repeating: "é", count: 40)) }
+        for common in ["password1234", "Wachtwoord2021!", "qwertyqwerty", "aaaaaaaaaaaaaaa", "abababababab", "Maastricht2026"] {
+            #expect(throws: AccountInputError.self, "\(common) passed") { try AccountInput.check(password: common) }
+        }
+        for fine in ["correct horse battery", "Geul-en-Gulp-2021", "zeven blauwe kikkers"] {
+            #expect(throws: Never.self, "\(fine) refused") { try AccountInput.check(password: fine) }
+        }
         #expect(throws: AccountInputError.captainWithoutTeam) { try AccountInput.check(role: .captain, teams: []) }
         #expect(throws: AccountInputError.teamsForNonCaptain) { try AccountInput.check(role: .partner, teams: ["team-groene-long"]) }
     }

@@ -11,6 +11,9 @@ struct AccountRoutes: Sendable {
     /// A hash at the configured cost that no password matches: checked when the e-mail is
     /// unknown, so that answer takes as long as a wrong password does.
     let decoyHash: String
+    let throttle: LoginThrottle
+    let passwordChecks: PasswordChecks
+    let now: @Sendable () -> Date
     static let sessionLifetime: TimeInterval = 12 * 60 * 60
 
     func register(on routes: any RoutesBuilder) {
@@ -78,7 +81,9 @@ struct AccountRoutes: Sendable {
             return Response.personalPage(page, status: .unauthorized)
         }
         let token = Secret.token()
-        try await accounts.createSession(accountID: account.id, tokenHash: Secret.fingerprint(token), expiresAt: Date().addingTimeInterval(Self.sessionLifetime))
+        try await accounts.createSession(
+            accountID: account.id, tokenHash: Secret.fingerprint(token), expiresAt: now().addingTimeInterval(Self.sessionLifetime),
+            from: request.remoteAddress?.ipAddress)
         let response = request.redirect(to: safeNext(form.next), redirectType: .normal)
         // A new session means new form tokens: the visitor cookie of the login form has done its work.
         response.cookies[request.cookieNames.session] = HTTPCookies.Value(
@@ -87,14 +92,27 @@ struct AccountRoutes: Sendable {
         return response
     }
 
-    /// The account whose password this is; bcrypt runs off the event loop, and an unknown
-    /// address costs the same time as a wrong password, so timing tells nothing.
+    /// The account whose password this is. An unknown address costs the same time and gets the
+    /// same answer as a wrong password, so neither timing nor wording tells which addresses exist.
+    /// Past the throttle's limit nothing is checked: 429 with the time to wait, whatever the password.
+    /// Every refusal is in the audit trail.
     private func verify(email: String, password: String, on request: Request) async throws -> Account? {
-        let normalised = (try? AccountInput.normalisedEmail(email)) ?? email
+        let normalised = (try? AccountInput.normalisedEmail(email)) ?? email.trimmingCharacters(in: .whitespaces).lowercased()
+        let address = request.remoteAddress?.ipAddress
+        if case let .wait(seconds) = await throttle.verdict(account: normalised, address: address) {
+            throw AppError.tooManyAttempts(retryAfter: seconds)
+        }
         let found = try await accounts.credentials(email: normalised)
-        let hash = found?.passwordHash ?? decoyHash
-        let matches = try await request.password.async.verify(password, created: hash)
-        return matches ? found?.account : nil
+        let matches = try await passwordChecks.verify(password, created: found?.passwordHash ?? decoyHash, on: request.eventLoop)
+        if matches, let account = found?.account {
+            await throttle.succeeded(account: normalised)
+            return account
+        }
+        let delay = await throttle.failed(account: normalised, address: address)
+        let locked = await throttle.verdict(account: normalised, address: address) != .allowed
+        try await accounts.recordFailedLogin(email: normalised, accountID: found?.account.id, address: address, locked: locked)
+        try await Task.sleep(for: delay)
+        return nil
     }
 
     private func accountPage(_ request: Request, newToken: String?) async throws -> Response {

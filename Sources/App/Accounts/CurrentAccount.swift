@@ -34,13 +34,16 @@ extension Request {
 ///
 /// The API (`/api/v1`) knows only bearer tokens: a browser's session cookie counts for nothing
 /// there, so a form on another site that posts to the API with the visitor's cookie writes nothing.
+/// The pages know only the session: a token cannot open `/account` to make itself a successor,
+/// so revoking a stolen token locks its holder out.
 struct AccountMiddleware: Middleware {
     let accounts: AccountStore
     let names: CookieNames
 
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
-        let bearer = request.headers.bearerAuthorization?.token
-        let session = request.url.path.hasPrefix(APIPath.prefix) ? nil : request.cookies[names.session]?.string
+        let api = request.url.path.hasPrefix(APIPath.prefix)
+        let bearer = api ? request.headers.bearerAuthorization?.token : nil
+        let session = api ? nil : request.cookies[names.session]?.string
         // An anonymous visitor costs nothing here: no lookup, no task.
         guard bearer != nil || session != nil else { return next.respond(to: request) }
         let accounts = accounts

@@ -18,6 +18,18 @@ enum AppError: Error, Sendable, Equatable {
     case unreadableBody(String)
     /// A request that is well formed but asks for what cannot be done, with why in the person's words.
     case unprocessable(String)
+    /// Too many failed logins for this account or from this address: wait this many seconds.
+    case tooManyAttempts(retryAfter: Int)
+    /// More work waiting than Stip takes on at once: try again after this many seconds.
+    case busy(retryAfter: Int)
+
+    /// For `Retry-After`.
+    var retryAfter: Int? {
+        switch self {
+        case let .tooManyAttempts(seconds), let .busy(seconds): seconds
+        default: nil
+        }
+    }
 
     var status: HTTPResponseStatus {
         switch self {
@@ -27,6 +39,8 @@ enum AppError: Error, Sendable, Equatable {
         case .forbidden, .formExpired: .forbidden
         case .unauthorized: .unauthorized
         case .unprocessable: .unprocessableEntity
+        case .tooManyAttempts: .tooManyRequests
+        case .busy: .serviceUnavailable
         }
     }
 
@@ -40,6 +54,8 @@ enum AppError: Error, Sendable, Equatable {
         case .formExpired: l(.formExpired)
         case let .unreadableBody(detail): l(.unreadableBody(detail))
         case let .unprocessable(reason): reason
+        case let .tooManyAttempts(seconds): l(.tooManyAttempts(minutes: max(1, (seconds + 59) / 60)))
+        case .busy: l(.busy)
         }
     }
 }

@@ -10,15 +10,18 @@ struct ErrorPageMiddleware: Middleware {
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         next.respond(to: request).flatMapErrorThrowing { error in
             let (status, reason) = describe(error)
-            if status.code >= 500 {
+            if status.code >= 500, (error as? AppError)?.retryAfter == nil {
                 request.logger.report(error: error)
             }
+            let response: Response
             if request.url.path.hasPrefix(APIPath.prefix) {
-                let response = jsonResponse(status: status, reason: reason)
+                response = jsonResponse(status: status, reason: reason)
                 if status == .unauthorized { response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer, Basic realm=\"Stip\"") }
-                return response
+            } else {
+                response = htmlResponse(status: status, reason: reason)
             }
-            return htmlResponse(status: status, reason: reason)
+            if let seconds = (error as? AppError)?.retryAfter { response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds)) }
+            return response
         }
     }
 

@@ -34,6 +34,7 @@ enum Phrase: Sendable, Equatable {
     case navAccount, login, loginIntro, email, password, loginButton, loginFailed, logout, account, accountRole(AccountRole), roleLabel
     case yourTeams, tokens, tokensIntro, tokenName, createToken, revokeToken, revoked, tokenCreated, tokenShownOnce, noTokens, createdAt
     case forbidden, forbiddenExplanation, formExpired, accounts, accountsIntro, unauthorized
+    case tooManyAttempts(minutes: Int), busy
     case actionStatus(Action.Status), ownerTeam, ownerOrganisation, none, edit, save, cancel, fixFields
     case conflictTitle, savedVersion, yourVersion, savedBy(String, String), saveMine
     case editMembers, addMember, existingPerson, newPersonName, endMembership, memberProblem(MembershipInput.Problem)
@@ -297,6 +298,9 @@ extension Phrase {
         case .accounts: "Accounts"
         case .accountsIntro: "Alle accounts met hun rol en teams. Nieuwe accounts maakt een beheerder met ‘stip user add’."
         case .unauthorized: "Log in om verder te gaan."
+        case let .tooManyAttempts(minutes):
+            "Te veel mislukte pogingen om in te loggen. Probeer het over \(minutes == 1 ? "een minuut" : "\(minutes) minuten") opnieuw."
+        case .busy: "Stip heeft het nu te druk om dit te doen. Probeer het over een paar seconden opnieuw."
         case let .actionStatus(status):
             switch status {
             case .planned: "gepland"

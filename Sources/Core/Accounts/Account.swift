@@ -65,6 +65,8 @@ extension Permission {
 public enum AccountInputError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidEmail(String)
     case passwordTooShort(minimum: Int)
+    case passwordTooLong(maximumBytes: Int)
+    case passwordTooCommon
     case captainWithoutTeam
     case teamsForNonCaptain
     case invalidName(String)
@@ -73,6 +75,8 @@ public enum AccountInputError: Error, Sendable, Equatable, CustomStringConvertib
         switch self {
         case let .invalidEmail(email): "'\(email)' is not an e-mail address"
         case let .passwordTooShort(minimum): "a password needs at least \(minimum) characters"
+        case let .passwordTooLong(maximum): "a password may be at most \(maximum) bytes (bcrypt reads no more)"
+        case .passwordTooCommon: "this password is among the most used ones (or one of them with digits around it): choose another"
         case .captainWithoutTeam: "an aanvoerder needs at least one team (--team)"
         case .teamsForNonCaptain: "only an aanvoerder is tied to teams"
         case let .invalidName(name): "'\(name.prefix(40))' cannot be a display name: at most 120 characters, and no e-mail address"
@@ -101,8 +105,29 @@ public enum AccountInput {
         return trimmed
     }
 
+    /// bcrypt reads the first 72 bytes: anything after them would be ignored without a word.
+    public static let maximumPasswordBytes = 72
+
     public static func check(password: String) throws(AccountInputError) {
         if password.count < minimumPasswordLength { throw .passwordTooShort(minimum: minimumPasswordLength) }
+        if password.utf8.count > maximumPasswordBytes { throw .passwordTooLong(maximumBytes: maximumPasswordBytes) }
+        if isCommon(password) { throw .passwordTooCommon }
+    }
+
+    /// A common password, one with digits or signs around it (`Wachtwoord2021!`), one repeated
+    /// (`qwertyqwerty`), or one character over and over.
+    static func isCommon(_ password: String) -> Bool {
+        let lower = password.lowercased()
+        let core = String(lower.drop(while: { !$0.isLetter }).reversed().drop(while: { !$0.isLetter }).reversed())
+        if CommonPasswords.words.contains(lower) || CommonPasswords.words.contains(core) { return true }
+        if Set(lower).count <= 2 { return true }
+        for length in 1...max(1, core.count / 2) where core.count % length == 0 {
+            let unit = core.prefix(length)
+            if String(repeating: String(unit), count: core.count / length) == core, CommonPasswords.words.contains(String(unit)) || length <= 3 {
+                return core.count > length
+            }
+        }
+        return false
     }
 
     public static func check(role: AccountRole, teams: [String]) throws(AccountInputError) {

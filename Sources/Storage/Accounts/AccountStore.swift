@@ -71,12 +71,35 @@ public final class AccountStore: Sendable {
 
     // MARK: Sessions
 
-    public func createSession(accountID: String, tokenHash: String, expiresAt: Date) async throws {
-        let session = SessionModel()
-        session.id = tokenHash
-        session.userID = accountID
-        session.expiresAt = expiresAt.timeIntervalSince1970
-        try await session.create(on: database.database)
+    /// A login: the session and its audit record (without the token, which is the session's secret).
+    public func createSession(accountID: String, tokenHash: String, expiresAt: Date, from address: String? = nil) async throws {
+        try await database.database.transaction { db in
+            let session = SessionModel()
+            session.id = tokenHash
+            session.userID = accountID
+            session.expiresAt = expiresAt.timeIntervalSince1970
+            try await session.create(on: db)
+            let email = try await UserModel.find(accountID, on: db)?.email ?? "?"
+            try await Self.audit(entity: "sessions", id: String(tokenHash.prefix(12)), .create, accountID: accountID, email: email,
+                                 after: ["expiresAt": ISO8601DateFormatter().string(from: expiresAt), "address": address ?? ""], on: db)
+        }
+    }
+
+    /// A login refused, for the audit trail: the address as typed, known or not, and where from.
+    public func recordFailedLogin(email: String, accountID: String?, address: String?, locked: Bool) async throws {
+        try await database.database.transaction { db in
+            try await Self.audit(entity: "login-attempts", id: String(email.prefix(200)), .create, accountID: accountID, email: String(email.prefix(200)),
+                                 after: ["result": locked ? "locked" : "refused", "address": address ?? ""], on: db)
+        }
+    }
+
+    private static func audit(
+        entity: String, id: String, _ operation: AuditRecord.Operation, accountID: String?, email: String,
+        before: [String: String]? = nil, after: [String: String]? = nil, on db: any Database
+    ) async throws {
+        try await AuditTrail.write(AuditRecord(
+            id: UUID().uuidString.lowercased(), at: RegisterStore.now(), accountID: accountID, accountEmail: email, entity: entity,
+            entityID: id, operation: operation, before: before.map { RegisterStore.json($0) }, after: after.map { RegisterStore.json($0) }), on: db)
     }
 
     /// The account a session token belongs to, while the session lasts.
@@ -86,8 +109,15 @@ public final class AccountStore: Sendable {
         return try await account(id: session.userID)
     }
 
+    /// A logout: the session ends, with its audit record.
     public func deleteSession(tokenHash: String) async throws {
-        try await SessionModel.query(on: database.database).filter(\.$id == tokenHash).delete()
+        try await database.database.transaction { db in
+            guard let session = try await SessionModel.find(tokenHash, on: db) else { return }
+            let email = try await UserModel.find(session.userID, on: db)?.email ?? "?"
+            try await session.delete(on: db)
+            try await Self.audit(entity: "sessions", id: String(tokenHash.prefix(12)), .delete, accountID: session.userID, email: email,
+                                 before: ["expiresAt": ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: session.expiresAt))], on: db)
+        }
     }
 
     // MARK: API tokens
@@ -99,7 +129,12 @@ public final class AccountStore: Sendable {
         token.name = name
         token.tokenHash = tokenHash
         token.createdAt = ISO8601DateFormatter().string(from: now)
-        try await token.create(on: database.database)
+        try await database.database.transaction { db in
+            try await token.create(on: db)
+            let email = try await UserModel.find(accountID, on: db)?.email ?? "?"
+            try await Self.audit(entity: "api-tokens", id: token.id!, .create, accountID: accountID, email: email,
+                                 after: ["name": name, "createdAt": token.createdAt], on: db)
+        }
         return APITokenInfo(id: token.id!, name: name, createdAt: token.createdAt)
     }
 
@@ -123,7 +158,12 @@ public final class AccountStore: Sendable {
             return false
         }
         token.revokedAt = ISO8601DateFormatter().string(from: now)
-        try await token.update(on: database.database)
+        try await database.database.transaction { db in
+            try await token.update(on: db)
+            let email = try await UserModel.find(accountID, on: db)?.email ?? "?"
+            try await Self.audit(entity: "api-tokens", id: id, .delete, accountID: accountID, email: email,
+                                 before: ["name": token.name], after: ["revokedAt": token.revokedAt ?? ""], on: db)
+        }
         return true
     }
 
