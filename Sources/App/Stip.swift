@@ -7,7 +7,7 @@ public func configure(
     _ app: Application, store: RegisterStore, accounts: AccountStore, audit: AuditTrail,
     today: @escaping @Sendable () -> String = Today.amsterdam,
     passwordCost: Int = 12, secureCookies: Bool = true, behindTLS: Bool = false,
-    loginLimits: LoginLimits = LoginLimits(), now: @escaping @Sendable () -> Date = Date.init
+    loginLimits: LoginLimits = LoginLimits(), sessionIdle: TimeInterval = 30 * 60, now: @escaping @Sendable () -> Date = Date.init
 ) {
     let l = Localizer()
     app.passwords.use(.bcrypt(cost: passwordCost))
@@ -17,17 +17,17 @@ public func configure(
     app.storage[CookieNames.Key.self] = cookies
     app.middleware.use(SecurityHeadersMiddleware(strictTransport: behindTLS))
     app.middleware.use(ErrorPageMiddleware(l: l))
-    app.middleware.use(AccountMiddleware(accounts: accounts, names: cookies))
+    app.middleware.use(AccountMiddleware(accounts: accounts, names: cookies, idle: sessionIdle, now: now))
     app.middleware.use(CSRFMiddleware(names: cookies))
     let pages = RegisterRoutes(store: store, audit: audit, l: l, today: today)
     pages.register(on: app)
     APIRoutes(pages: pages).register(on: app)
     let decoy = (try? Bcrypt.hash(Secret.token(), cost: passwordCost)) ?? ""
-    let passwordChecks = PasswordChecks()
+    let passwordChecks = PasswordChecks(cost: passwordCost)
     app.lifecycle.use(PasswordChecksShutdown(checks: passwordChecks))
     AccountRoutes(
         accounts: accounts, store: store, l: l, secureCookies: secureCookies, decoyHash: decoy,
-        throttle: LoginThrottle(policy: loginLimits, now: now), passwordChecks: passwordChecks, now: now
+        throttle: LoginThrottle(policy: loginLimits, now: now), passwordChecks: passwordChecks, now: now, sessionIdle: sessionIdle
     ).register(on: app)
     RecordEditRoutes(store: store, pages: pages, l: l).register(on: app)
     AuditRoutes(audit: audit, l: l).register(on: app)
@@ -40,14 +40,14 @@ public func configure(
 /// Serves Stip until the process is told to stop.
 public func serve(
     store: RegisterStore, accounts: AccountStore, audit: AuditTrail, hostname: String, port: Int,
-    secureCookies: Bool = true, behindTLS: Bool = false
+    secureCookies: Bool = true, behindTLS: Bool = false, sessionIdle: TimeInterval = 30 * 60
 ) async throws {
     var environment = Environment(name: "production", arguments: ["stip"])
     try LoggingSystem.bootstrap(from: &environment)
     let app = try await Application.make(environment)
     app.http.server.configuration.hostname = hostname
     app.http.server.configuration.port = port
-    configure(app, store: store, accounts: accounts, audit: audit, secureCookies: secureCookies, behindTLS: behindTLS)
+    configure(app, store: store, accounts: accounts, audit: audit, secureCookies: secureCookies, behindTLS: behindTLS, sessionIdle: sessionIdle)
     do {
         try await app.execute()
     } catch {

@@ -132,6 +132,7 @@ public final class StipDatabase: Sendable {
         CreateFocusDecisionTable(),
         MakeAuditTrailAppendOnly(),
         AddAccountDisplayNames(),
+        AddAccountLifecycle(),
     ]
 
     public func shutdown() async {

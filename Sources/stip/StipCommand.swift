@@ -124,7 +124,8 @@ struct Serve: AsyncParsableCommand {
             try await App.serve(
                 store: store, accounts: AccountStore(database: database), audit: AuditTrail(database: database), hostname: hostname, port: port,
                 secureCookies: ProcessInfo.processInfo.environment["STIP_INSECURE_COOKIES"] != "1",
-                behindTLS: behindTLS || ProcessInfo.processInfo.environment["STIP_BEHIND_TLS"] == "1")
+                behindTLS: behindTLS || ProcessInfo.processInfo.environment["STIP_BEHIND_TLS"] == "1",
+                sessionIdle: 60 * (ProcessInfo.processInfo.environment["STIP_SESSION_IDLE_MINUTES"].flatMap(Double.init) ?? 30))
         } catch {
             await database.shutdown()
             throw error
@@ -203,7 +204,8 @@ struct Seed: AsyncParsableCommand {
 }
 
 struct User: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Manage accounts.", subcommands: [Add.self])
+    static let configuration = CommandConfiguration(
+        abstract: "Manage accounts.", subcommands: [Add.self, UserResetPassword.self, UserDisable.self, UserEndSessions.self])
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

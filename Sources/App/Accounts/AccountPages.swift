@@ -37,6 +37,11 @@ enum AccountPage {
         var tokens: [APITokenInfo]
         /// A token just made, shown this once.
         var newToken: String?
+        /// What became of a password change or a token request, in words.
+        var notice: String?
+        var problem: String?
+        /// To tell expired tokens, as an ISO 8601 instant.
+        var now: String = ""
     }
 
     static func render(_ model: Model, _ l: Localizer) -> String {
@@ -54,6 +59,19 @@ enum AccountPage {
                 .input(.type(.hidden), .name(CSRFMiddleware.field), .value(model.csrf)),
                 .button(.type(.submit), .text(l(.logout)))
             ),
+            .unwrap(model.notice) { .p(.class("notice"), .attribute(named: "role", value: "status"), .text($0)) },
+            .unwrap(model.problem) { .p(.class("problem"), .attribute(named: "role", value: "alert"), .text($0)) },
+            .h2(.text(l(.changePassword))),
+            .form(.method(.post), .action(SiteURL.changePassword.path), .class("stacked"),
+                .input(.type(.hidden), .name(CSRFMiddleware.field), .value(model.csrf)),
+                .label(.for("current-password"), .text(l(.currentPassword))),
+                .input(.type(.password), .name("current"), .id("current-password"), .required(true), .attribute(named: "autocomplete", value: "current-password")),
+                .label(.for("new-password"), .text(l(.newPassword))),
+                .input(.type(.password), .name("new"), .id("new-password"), .required(true), .attribute(named: "autocomplete", value: "new-password")),
+                .label(.for("repeat-password"), .text(l(.repeatPassword))),
+                .input(.type(.password), .name("repeat"), .id("repeat-password"), .required(true), .attribute(named: "autocomplete", value: "new-password")),
+                .button(.type(.submit), .text(l(.changePassword)))
+            ),
             .h2(.text(l(.tokens))),
             .p(.text(l(.tokensIntro))),
             .unwrap(model.newToken) { token in
@@ -65,14 +83,20 @@ enum AccountPage {
                 .thead(.tr(
                     .th(.attribute(named: "scope", value: "col"), .text(l(.tokenName))),
                     .th(.attribute(named: "scope", value: "col"), .text(l(.createdAt))),
+                    .th(.attribute(named: "scope", value: "col"), .text(l(.tokenExpires))),
+                    .th(.attribute(named: "scope", value: "col"), .text(l(.tokenLastUsed))),
                     .th(.attribute(named: "scope", value: "col"), .text(l(.status)))
                 )),
                 .tbody(.forEach(model.tokens) { token in
                     .tr(
                         .td(.text(token.name)),
                         .td(.text(token.createdAt)),
+                        .td(.text(token.expiresAt ?? "—")),
+                        .td(.text(token.lastUsedAt ?? l(.never))),
                         .td(token.revokedAt != nil
                             ? .text(l(.revoked))
+                            : token.expiresAt.map { $0 <= model.now } == true
+                            ? .text(l(.tokenExpired))
                             : .form(.method(.post), .action(SiteURL.revokeToken(token.id).path),
                                 .input(.type(.hidden), .name(CSRFMiddleware.field), .value(model.csrf)),
                                 .button(.type(.submit), .text(l(.revokeToken)))))
@@ -83,6 +107,9 @@ enum AccountPage {
                 .input(.type(.hidden), .name(CSRFMiddleware.field), .value(model.csrf)),
                 .label(.for("token-name"), .text(l(.tokenName))),
                 .input(.type(.text), .name("name"), .id("token-name"), .required(true)),
+                .label(.for("token-expires"), .text(l(.tokenExpires))),
+                .input(.type(.date), .name("expires"), .id("token-expires")),
+                .p(.class("hint"), .text(l(.tokenExpiresHint))),
                 .button(.type(.submit), .text(l(.createToken)))
             )
         )

@@ -14,6 +14,8 @@ struct AccountRoutes: Sendable {
     let throttle: LoginThrottle
     let passwordChecks: PasswordChecks
     let now: @Sendable () -> Date
+    /// A session unused this long has ended (default 30 minutes); after `sessionLifetime` it ends anyway.
+    let sessionIdle: TimeInterval
     static let sessionLifetime: TimeInterval = 12 * 60 * 60
 
     func register(on routes: any RoutesBuilder) {
@@ -38,9 +40,24 @@ struct AccountRoutes: Sendable {
             try request.require(.manageOwnAccount)
             let account = request.account!
             let name = ((try? request.content.get(String.self, at: "name")) ?? "").trimmingCharacters(in: .whitespaces)
+            let expiry = ((try? request.content.get(String.self, at: "expires")) ?? "").trimmingCharacters(in: .whitespaces)
+            var expiresAt: Date?
+            if !expiry.isEmpty {
+                // The end of the day it names, in the programme's time zone.
+                guard let day = Self.day(expiry), day > now() else {
+                    return try await accountPage(request, newToken: nil, problem: l(.tokenExpiryInvalid), status: .unprocessableEntity)
+                }
+                expiresAt = day
+            }
             let token = Secret.token()
-            _ = try await accounts.createAPIToken(accountID: account.id, name: name.isEmpty ? "token" : name, tokenHash: Secret.fingerprint(token))
+            _ = try await accounts.createAPIToken(
+                accountID: account.id, name: String((name.isEmpty ? "token" : name).prefix(120)), tokenHash: Secret.fingerprint(token),
+                expiresAt: expiresAt, now: now())
             return try await accountPage(request, newToken: token)
+        }
+        routes.post("account", "wachtwoord") { request in
+            try request.require(.manageOwnAccount)
+            return try await changePassword(request)
         }
         routes.post("account", "tokens", ":id", "intrekken") { request in
             try request.require(.manageOwnAccount)
@@ -83,7 +100,7 @@ struct AccountRoutes: Sendable {
         let token = Secret.token()
         try await accounts.createSession(
             accountID: account.id, tokenHash: Secret.fingerprint(token), expiresAt: now().addingTimeInterval(Self.sessionLifetime),
-            from: request.remoteAddress?.ipAddress)
+            from: request.remoteAddress?.ipAddress, now: now(), idle: sessionIdle)
         let response = request.redirect(to: safeNext(form.next), redirectType: .normal)
         // A new session means new form tokens: the visitor cookie of the login form has done its work.
         response.cookies[request.cookieNames.session] = HTTPCookies.Value(
@@ -115,12 +132,52 @@ struct AccountRoutes: Sendable {
         return nil
     }
 
-    private func accountPage(_ request: Request, newToken: String?) async throws -> Response {
+    private func accountPage(
+        _ request: Request, newToken: String?, notice: String? = nil, problem: String? = nil, status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
         let account = request.account!
         let register = try await store.current()
         let teams = account.teams.compactMap { register?.team($0) }
         let tokens = try await accounts.tokens(of: account.id)
-        return Response.personalPage(AccountPage.render(.init(csrf: request.csrfToken, account: account, teams: teams, tokens: tokens, newToken: newToken), l))
+        let model = AccountPage.Model(
+            csrf: request.csrfToken, account: account, teams: teams, tokens: tokens, newToken: newToken, notice: notice, problem: problem,
+            now: ISO8601DateFormatter().string(from: now()))
+        return Response.personalPage(AccountPage.render(model, l), status: status)
+    }
+
+    /// Asks the current password (throttled like a login), checks the new one, and ends every
+    /// other session of the account: whoever had it open elsewhere is logged out.
+    private func changePassword(_ request: Request) async throws -> Response {
+        struct Form: Content { var current: String; var new: String; var `repeat`: String }
+        let account = request.account!
+        let form = try request.content.decode(Form.self)
+        guard try await verify(email: account.email, password: form.current, on: request) != nil else {
+            return try await accountPage(request, newToken: nil, problem: l(.passwordWrong), status: .unprocessableEntity)
+        }
+        guard form.new == form.repeat else {
+            return try await accountPage(request, newToken: nil, problem: l(.passwordsDiffer), status: .unprocessableEntity)
+        }
+        do {
+            try AccountInput.check(password: form.new)
+        } catch {
+            return try await accountPage(request, newToken: nil, problem: l(.passwordRefused(error.description)), status: .unprocessableEntity)
+        }
+        let hash = try await passwordChecks.hash(form.new, on: request.eventLoop)
+        try await accounts.setPassword(accountID: account.id, passwordHash: hash, by: account.email)
+        let own = (request.cookies[request.cookieNames.session]?.string).map { Secret.fingerprint($0) }
+        try await accounts.endSessions(accountID: account.id, except: own, by: account.email, now: now())
+        return try await accountPage(request, newToken: nil, notice: l(.passwordChanged))
+    }
+
+    /// `yyyy-mm-dd` as the last moment of that day in Amsterdam.
+    static func day(_ text: String) -> Date? {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, text.count == 10 else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
+        guard let start = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])),
+              calendar.component(.day, from: start) == parts[2] else { return nil }
+        return calendar.date(byAdding: DateComponents(day: 1, second: -1), to: start)
     }
 
     /// Only a path on this site: a login link must not send anyone elsewhere.
@@ -140,5 +197,12 @@ public enum AccountCreation {
         let displayName = try AccountInput.displayName(name)
         return try await accounts.create(
             email: normalised, role: role, teams: teams, passwordHash: try Bcrypt.hash(password, cost: cost), name: displayName)
+    }
+}
+
+extension AccountCreation {
+    /// A password's hash for the command line, at the cost Stip uses.
+    public static func hash(_ password: String, cost: Int = 12) throws -> String {
+        try Bcrypt.hash(password, cost: cost)
     }
 }

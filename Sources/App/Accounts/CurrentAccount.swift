@@ -39,6 +39,8 @@ extension Request {
 struct AccountMiddleware: Middleware {
     let accounts: AccountStore
     let names: CookieNames
+    let idle: TimeInterval
+    let now: @Sendable () -> Date
 
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         let api = request.url.path.hasPrefix(APIPath.prefix)
@@ -46,13 +48,13 @@ struct AccountMiddleware: Middleware {
         let session = api ? nil : request.cookies[names.session]?.string
         // An anonymous visitor costs nothing here: no lookup, no task.
         guard bearer != nil || session != nil else { return next.respond(to: request) }
-        let accounts = accounts
+        let accounts = accounts, idle = idle, moment = now()
         return request.eventLoop.makeFutureWithTask { () -> Account? in
             if let bearer {
-                guard let account = try await accounts.account(apiTokenHash: Secret.fingerprint(bearer)) else { throw AppError.unauthorized }
+                guard let account = try await accounts.account(apiTokenHash: Secret.fingerprint(bearer), now: moment) else { throw AppError.unauthorized }
                 return account
             }
-            return try await accounts.account(sessionTokenHash: Secret.fingerprint(session!))
+            return try await accounts.account(sessionTokenHash: Secret.fingerprint(session!), now: moment, idle: idle)
         }.flatMap { account in
             if let account { request.storage[CurrentAccountKey.self] = account }
             return next.respond(to: request)

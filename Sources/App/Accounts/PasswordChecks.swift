@@ -1,21 +1,33 @@
 import NIOConcurrencyHelpers
 import Vapor
 
-/// Password hashes are checked on threads of their own, never on the pool that runs the database,
-/// and only so many may wait: a flood of login attempts gets "busy, try again" (503) at once
-/// instead of stalling every page.
+/// Password hashes are made and checked on threads of their own, never on the pool that runs the
+/// database, and only so many may wait: a flood of login attempts gets "busy, try again" (503)
+/// at once instead of stalling every page.
 final class PasswordChecks: Sendable {
     private let pool: NIOThreadPool
+    private let cost: Int
     private let maximumWaiting: Int
     private let waiting = NIOLockedValueBox(0)
 
-    init(threads: Int = 1, maximumWaiting: Int = 32) {
+    init(cost: Int = 12, threads: Int = 1, maximumWaiting: Int = 32) {
         pool = NIOThreadPool(numberOfThreads: threads)
         pool.start()
+        self.cost = cost
         self.maximumWaiting = maximumWaiting
     }
 
     func verify(_ password: String, created hash: String, on eventLoop: any EventLoop) async throws -> Bool {
+        try await run(on: eventLoop) { try Bcrypt.verify(password, created: hash) }
+    }
+
+    /// A new password's hash, at the configured cost.
+    func hash(_ password: String, on eventLoop: any EventLoop) async throws -> String {
+        let cost = cost
+        return try await run(on: eventLoop) { try Bcrypt.hash(password, cost: cost) }
+    }
+
+    private func run<T: Sendable>(on eventLoop: any EventLoop, _ work: @escaping @Sendable () throws -> T) async throws -> T {
         let admitted = waiting.withLockedValue { count in
             guard count < maximumWaiting else { return false }
             count += 1
@@ -23,7 +35,7 @@ final class PasswordChecks: Sendable {
         }
         guard admitted else { throw AppError.busy(retryAfter: 2) }
         defer { waiting.withLockedValue { $0 -= 1 } }
-        return try await pool.runIfActive(eventLoop: eventLoop) { try Bcrypt.verify(password, created: hash) }.get()
+        return try await pool.runIfActive(eventLoop: eventLoop, work).get()
     }
 
     func shutdown() async {

@@ -35,6 +35,8 @@ enum Phrase: Sendable, Equatable {
     case yourTeams, tokens, tokensIntro, tokenName, createToken, revokeToken, revoked, tokenCreated, tokenShownOnce, noTokens, createdAt
     case forbidden, forbiddenExplanation, formExpired, accounts, accountsIntro, unauthorized
     case tooManyAttempts(minutes: Int), busy
+    case changePassword, currentPassword, newPassword, repeatPassword, passwordChanged, passwordWrong, passwordsDiffer
+    case passwordRefused(String), tokenExpires, tokenExpiresHint, tokenLastUsed, tokenExpired, never, tokenExpiryInvalid
     case actionStatus(Action.Status), ownerTeam, ownerOrganisation, none, edit, save, cancel, fixFields
     case conflictTitle, savedVersion, yourVersion, savedBy(String, String), saveMine
     case editMembers, addMember, existingPerson, newPersonName, endMembership, memberProblem(MembershipInput.Problem)
@@ -301,6 +303,20 @@ extension Phrase {
         case let .tooManyAttempts(minutes):
             "Te veel mislukte pogingen om in te loggen. Probeer het over \(minutes == 1 ? "een minuut" : "\(minutes) minuten") opnieuw."
         case .busy: "Stip heeft het nu te druk om dit te doen. Probeer het over een paar seconden opnieuw."
+        case .changePassword: "Wachtwoord wijzigen"
+        case .currentPassword: "Huidig wachtwoord"
+        case .newPassword: "Nieuw wachtwoord (minstens 12 tekens)"
+        case .repeatPassword: "Nieuw wachtwoord nog eens"
+        case .passwordChanged: "Je wachtwoord is gewijzigd. Je andere sessies zijn beëindigd; deze blijft open."
+        case .passwordWrong: "Het huidige wachtwoord klopt niet. Er is niets gewijzigd."
+        case .passwordsDiffer: "De twee nieuwe wachtwoorden zijn niet gelijk. Er is niets gewijzigd."
+        case let .passwordRefused(reason): "Dit wachtwoord kan niet: \(reason). Er is niets gewijzigd."
+        case .tokenExpires: "Geldig tot"
+        case .tokenExpiresHint: "Leeg: tot je het intrekt."
+        case .tokenLastUsed: "Laatst gebruikt"
+        case .tokenExpired: "verlopen"
+        case .never: "nooit"
+        case .tokenExpiryInvalid: "‘Geldig tot’ moet een datum in de toekomst zijn (jjjj-mm-dd)."
         case let .actionStatus(status):
             switch status {
             case .planned: "gepland"

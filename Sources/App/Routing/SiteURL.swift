@@ -32,6 +32,7 @@ enum SiteURL: Sendable, Equatable {
     case account
     case tokens
     case revokeToken(String)
+    case changePassword
     case accounts
     case newRecord(EntityKind)
     case editRecord(EntityKind, String)
@@ -73,6 +74,7 @@ enum SiteURL: Sendable, Equatable {
         case .account: "/account"
         case .tokens: "/account/tokens"
         case let .revokeToken(id): "/account/tokens/\(id)/intrekken"
+        case .changePassword: "/account/wachtwoord"
         case .accounts: "/beheer/accounts"
         case let .newRecord(kind): "/\(kind.pathBase)/nieuw"
         case let .editRecord(kind, id): "/\(kind.pathBase)/\(id)/bewerken"

@@ -143,11 +143,16 @@ public struct APITokenInfo: Codable, Sendable, Equatable, Identifiable {
     /// ISO 8601 instants.
     public var createdAt: String
     public var revokedAt: String?
+    /// No use after this instant; nil: until revoked.
+    public var expiresAt: String?
+    public var lastUsedAt: String?
 
-    public init(id: String, name: String, createdAt: String, revokedAt: String? = nil) {
+    public init(id: String, name: String, createdAt: String, revokedAt: String? = nil, expiresAt: String? = nil, lastUsedAt: String? = nil) {
         self.id = id
         self.name = name
         self.createdAt = createdAt
         self.revokedAt = revokedAt
+        self.expiresAt = expiresAt
+        self.lastUsedAt = lastUsedAt
     }
 }

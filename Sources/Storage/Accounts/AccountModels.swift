@@ -9,6 +9,7 @@ final class UserModel: Model, @unchecked Sendable {
     @Field(key: "password_hash") var passwordHash: String
     @Field(key: "created_at") var createdAt: String
     @OptionalField(key: "display_name") var displayName: String?
+    @OptionalField(key: "disabled_at") var disabledAt: String?
     init() {}
 }
 
@@ -26,6 +27,8 @@ final class SessionModel: Model, @unchecked Sendable {
     @ID(custom: "id", generatedBy: .user) var id: String?
     @Field(key: "user_id") var userID: String
     @Field(key: "expires_at") var expiresAt: Double
+    /// Seconds since 1970; nil for sessions made before idle timeouts.
+    @OptionalField(key: "last_seen_at") var lastSeenAt: Double?
     init() {}
 }
 
@@ -37,5 +40,7 @@ final class APITokenModel: Model, @unchecked Sendable {
     @Field(key: "token_hash") var tokenHash: String
     @Field(key: "created_at") var createdAt: String
     @OptionalField(key: "revoked_at") var revokedAt: String?
+    @OptionalField(key: "expires_at") var expiresAt: String?
+    @OptionalField(key: "last_used_at") var lastUsedAt: String?
     init() {}
 }

@@ -13,10 +13,12 @@ public final class AccountStore: Sendable {
 
     public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
         case emailTaken(String)
+        case unknownAccount(String)
 
         public var description: String {
             switch self {
             case let .emailTaken(email): "there is already an account for \(email)"
+            case let .unknownAccount(id): "there is no account \(id)"
             }
         }
     }
@@ -51,10 +53,17 @@ public final class AccountStore: Sendable {
         return Account(id: id, email: email, role: role, teams: teams, name: name)
     }
 
-    /// The account and its password hash, for checking a login.
+    /// The account and its password hash, for checking a login; a disabled account has none.
     public func credentials(email: String) async throws -> (account: Account, passwordHash: String)? {
-        guard let user = try await UserModel.query(on: database.database).filter(\.$email == email).first() else { return nil }
+        guard let user = try await UserModel.query(on: database.database).filter(\.$email == email).first(),
+              user.disabledAt == nil else { return nil }
         return (try await account(user, on: database.database), user.passwordHash)
+    }
+
+    /// The account behind an e-mail address, disabled or not, for the command line.
+    public func account(email: String) async throws -> Account? {
+        guard let user = try await UserModel.query(on: database.database).filter(\.$email == email).first() else { return nil }
+        return try await account(user, on: database.database)
     }
 
     public func account(id: String) async throws -> Account? {
@@ -71,13 +80,20 @@ public final class AccountStore: Sendable {
 
     // MARK: Sessions
 
-    /// A login: the session and its audit record (without the token, which is the session's secret).
-    public func createSession(accountID: String, tokenHash: String, expiresAt: Date, from address: String? = nil) async throws {
+    /// A login: the session and its audit record (without the token, which is the session's
+    /// secret). Sessions that have ended, by either limit, are cleared out on the way.
+    public func createSession(
+        accountID: String, tokenHash: String, expiresAt: Date, from address: String? = nil, now: Date = Date(), idle: TimeInterval = 30 * 60
+    ) async throws {
         try await database.database.transaction { db in
+            try await SessionModel.query(on: db).group(.or) { ended in
+                ended.filter(\.$expiresAt <= now.timeIntervalSince1970).filter(\.$lastSeenAt < now.timeIntervalSince1970 - idle)
+            }.delete()
             let session = SessionModel()
             session.id = tokenHash
             session.userID = accountID
             session.expiresAt = expiresAt.timeIntervalSince1970
+            session.lastSeenAt = now.timeIntervalSince1970
             try await session.create(on: db)
             let email = try await UserModel.find(accountID, on: db)?.email ?? "?"
             try await Self.audit(entity: "sessions", id: String(tokenHash.prefix(12)), .create, accountID: accountID, email: email,
@@ -102,11 +118,23 @@ public final class AccountStore: Sendable {
             entityID: id, operation: operation, before: before.map { RegisterStore.json($0) }, after: after.map { RegisterStore.json($0) }), on: db)
     }
 
-    /// The account a session token belongs to, while the session lasts.
-    public func account(sessionTokenHash: String, now: Date = Date()) async throws -> Account? {
-        guard let session = try await SessionModel.find(sessionTokenHash, on: database.database),
-              session.expiresAt > now.timeIntervalSince1970 else { return nil }
-        return try await account(id: session.userID)
+    /// The account a session token belongs to, while the session lasts: before its absolute end,
+    /// and used within `idle`. Use is noted at most once a minute, so reading pages stays cheap.
+    public func account(sessionTokenHash: String, now: Date = Date(), idle: TimeInterval = 30 * 60) async throws -> Account? {
+        let db = database.database
+        let moment = now.timeIntervalSince1970
+        guard let session = try await SessionModel.find(sessionTokenHash, on: db), session.expiresAt > moment else { return nil }
+        if let lastSeen = session.lastSeenAt, moment - lastSeen >= idle { return nil }
+        if moment - (session.lastSeenAt ?? 0) >= 60 {
+            session.lastSeenAt = moment
+            try await session.update(on: db)
+        }
+        return try await activeAccount(id: session.userID, on: db)
+    }
+
+    private func activeAccount(id: String, on db: any Database) async throws -> Account? {
+        guard let user = try await UserModel.find(id, on: db), user.disabledAt == nil else { return nil }
+        return try await account(user, on: db)
     }
 
     /// A logout: the session ends, with its audit record.
@@ -122,32 +150,41 @@ public final class AccountStore: Sendable {
 
     // MARK: API tokens
 
-    public func createAPIToken(accountID: String, name: String, tokenHash: String, now: Date = Date()) async throws -> APITokenInfo {
+    public func createAPIToken(accountID: String, name: String, tokenHash: String, expiresAt: Date? = nil, now: Date = Date()) async throws -> APITokenInfo {
         let token = APITokenModel()
         token.id = UUID().uuidString.lowercased()
         token.userID = accountID
         token.name = name
         token.tokenHash = tokenHash
         token.createdAt = ISO8601DateFormatter().string(from: now)
+        token.expiresAt = expiresAt.map { ISO8601DateFormatter().string(from: $0) }
         try await database.database.transaction { db in
             try await token.create(on: db)
             let email = try await UserModel.find(accountID, on: db)?.email ?? "?"
             try await Self.audit(entity: "api-tokens", id: token.id!, .create, accountID: accountID, email: email,
-                                 after: ["name": name, "createdAt": token.createdAt], on: db)
+                                 after: ["name": name, "createdAt": token.createdAt, "expiresAt": token.expiresAt ?? ""], on: db)
         }
-        return APITokenInfo(id: token.id!, name: name, createdAt: token.createdAt)
+        return APITokenInfo(id: token.id!, name: name, createdAt: token.createdAt, expiresAt: token.expiresAt)
     }
 
-    /// The account a bearer token belongs to, unless it was revoked.
-    public func account(apiTokenHash: String) async throws -> Account? {
-        guard let token = try await APITokenModel.query(on: database.database).filter(\.$tokenHash == apiTokenHash).first(),
+    /// The account a bearer token belongs to, unless it was revoked or has expired (or its
+    /// account was disabled). Use is noted at most once a minute.
+    public func account(apiTokenHash: String, now: Date = Date()) async throws -> Account? {
+        let db = database.database
+        let formatter = ISO8601DateFormatter()
+        guard let token = try await APITokenModel.query(on: db).filter(\.$tokenHash == apiTokenHash).first(),
               token.revokedAt == nil else { return nil }
-        return try await account(id: token.userID)
+        if let expiry = token.expiresAt.flatMap(formatter.date(from:)), expiry <= now { return nil }
+        if token.lastUsedAt.flatMap(formatter.date(from:)).map({ now.timeIntervalSince($0) >= 60 }) ?? true {
+            token.lastUsedAt = formatter.string(from: now)
+            try await token.update(on: db)
+        }
+        return try await activeAccount(id: token.userID, on: db)
     }
 
     public func tokens(of accountID: String) async throws -> [APITokenInfo] {
         try await APITokenModel.query(on: database.database).filter(\.$userID == accountID).sort(\.$createdAt).all().map {
-            APITokenInfo(id: $0.id ?? "", name: $0.name, createdAt: $0.createdAt, revokedAt: $0.revokedAt)
+            APITokenInfo(id: $0.id ?? "", name: $0.name, createdAt: $0.createdAt, revokedAt: $0.revokedAt, expiresAt: $0.expiresAt, lastUsedAt: $0.lastUsedAt)
         }
     }
 
@@ -165,6 +202,55 @@ public final class AccountStore: Sendable {
                                  before: ["name": token.name], after: ["revokedAt": token.revokedAt ?? ""], on: db)
         }
         return true
+    }
+
+    // MARK: Lifecycle
+
+    /// Ends the account's sessions but the one named (the person's own, after a password change);
+    /// with `tokens`, revokes its API tokens too. Returns how many sessions ended.
+    @discardableResult
+    public func endSessions(accountID: String, except keep: String? = nil, tokens: Bool = false, by actor: String, now: Date = Date()) async throws -> Int {
+        try await database.database.transaction { db in
+            var query = SessionModel.query(on: db).filter(\.$userID == accountID)
+            if let keep { query = query.filter(\.$id != keep) }
+            let ended = try await query.count()
+            try await query.delete()
+            var revoked = 0
+            if tokens {
+                let open = try await APITokenModel.query(on: db).filter(\.$userID == accountID).filter(\.$revokedAt == nil).all()
+                for token in open {
+                    token.revokedAt = ISO8601DateFormatter().string(from: now)
+                    try await token.update(on: db)
+                }
+                revoked = open.count
+            }
+            try await Self.audit(entity: "sessions", id: accountID, .delete, accountID: accountID, email: actor,
+                                 after: ["sessionsEnded": String(ended), "tokensRevoked": String(revoked)], on: db)
+            return ended
+        }
+    }
+
+    /// A new password (hashed already); the audit record says that it changed, never what it is.
+    public func setPassword(accountID: String, passwordHash: String, by actor: String) async throws {
+        try await database.database.transaction { db in
+            guard let user = try await UserModel.find(accountID, on: db) else { throw Failure.unknownAccount(accountID) }
+            user.passwordHash = passwordHash
+            try await user.update(on: db)
+            try await Self.audit(entity: "accounts", id: accountID, .update, accountID: accountID, email: actor,
+                                 after: ["password": "changed"], on: db)
+        }
+    }
+
+    /// A disabled account cannot log in and its sessions and tokens end; its history stays.
+    public func disable(accountID: String, by actor: String, now: Date = Date()) async throws {
+        try await database.database.transaction { db in
+            guard let user = try await UserModel.find(accountID, on: db) else { throw Failure.unknownAccount(accountID) }
+            user.disabledAt = ISO8601DateFormatter().string(from: now)
+            try await user.update(on: db)
+            try await Self.audit(entity: "accounts", id: accountID, .update, accountID: accountID, email: actor,
+                                 after: ["disabledAt": user.disabledAt ?? ""], on: db)
+        }
+        try await endSessions(accountID: accountID, tokens: true, by: actor, now: now)
     }
 
     // MARK: Rows
