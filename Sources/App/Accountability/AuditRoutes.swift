@@ -33,7 +33,7 @@ struct AuditRoutes: Sendable {
         }
         routes.grouped("api", "v1").get("audit") { request in
             try request.require(.readAudit)
-            let records = try await audit.records(Self.filter(request))
+            let records = try await audit.records(try Self.checkedFilter(request))
             return try Response.json(APIList(records))
         }
     }
@@ -44,6 +44,26 @@ struct AuditRoutes: Sendable {
         }
         return AuditTrail.Filter(entity: value("entity"), entityID: value("id"), accountEmail: value("account"),
                                  from: value("from"), until: value("until"))
+    }
+
+    /// The API's query parameters and their limits, as the OpenAPI document declares them.
+    static let parameterLimits: [(name: String, maxLength: Int, isDate: Bool)] = [
+        ("entity", 64, false), ("id", 200, false), ("account", 254, false), ("from", 10, true), ("until", 10, true),
+    ]
+
+    /// The filter of an API request; a parameter too long, or a day that is no yyyy-mm-dd, is a
+    /// 400 that names it (the page is lenient: it shows what a filter finds).
+    static func checkedFilter(_ request: Request) throws -> AuditTrail.Filter {
+        for limit in parameterLimits {
+            guard let value = request.query[String.self, at: limit.name], !value.isEmpty else { continue }
+            if value.count > limit.maxLength {
+                throw AppError.unreadableBody("de parameter ‘\(limit.name)’ is langer dan \(limit.maxLength) tekens")
+            }
+            if limit.isDate, !ISODate.isValid(value) {
+                throw AppError.unreadableBody("de parameter ‘\(limit.name)’ is geen datum (jjjj-mm-dd)")
+            }
+        }
+        return filter(request)
     }
 
     /// RFC 4180: quoted when it holds a comma, a quote or a line break.

@@ -1,25 +1,35 @@
+import Monitor
+
 /// The part of the OpenAPI document that describes `/api/v1/monitor/focus` and the saved decisions.
 enum FocusOpenAPI: OpenAPIPart {
 
     static var paths: [(String, JSON)] {
+        // The ranges FocusQuery checks; a value outside them is a 422 naming the parameter.
+        func range(_ type: String, _ minimum: Double, _ maximum: Double) -> JSON {
+            func bound(_ value: Double) -> JSON { value.rounded() == value ? .int(Int(value)) : .number(value) }
+            return .dictionary([("type", .string(type)), ("minimum", bound(minimum)), ("maximum", bound(maximum))])
+        }
         let criteria: [JSON] = [
-            parameter("niveau", "gemeente, wijk of buurt (standaard buurt)", schema: string),
-            parameter("jaar", "Het gegevensjaar (standaard het laatste met waarden op het niveau)", schema: integer),
-            parameter("regio", "Een regio uit Seeds/monitor/regions.csv, of nl (standaard zuid-limburg)", schema: string),
-            parameter("referentie", "land (standaard) of regio: waarover het percentiel wordt genomen", schema: string),
-            parameter("percentiel", "Index op of onder dit percentiel, 0 tot 100 (standaard 10)", schema: number),
-            parameter("min-inwoners", "Minimaal aantal inwoners (standaard 100; leeg: geen minimum)", schema: number),
-            parameter("slechter-aantal", "Minstens zoveel indicatoren slechter dan NL (leeg: criterium uit)", schema: integer),
-            parameter("slechter-procent", "… met minstens dit percentage (standaard 10)", schema: number),
-            parameter("gewicht-<thema>", "Gewicht van een thema (standaard 1; 0 laat het weg)", schema: number),
-            parameter("trekkingen", "Robuustheid: aantal trekkingen, 1 tot 5000 (standaard 1000)", schema: integer),
-            parameter("spreiding", "Robuustheid: hoe ver elk gewicht mag schuiven, 0 tot 0,9 (standaard 0,25)", schema: number),
-            parameter("zaad", "Robuustheid: het startgetal (standaard 20201117)", schema: integer),
+            parameter("niveau", "gemeente, wijk of buurt (standaard buurt)", schema: .object(["type": .string("string"), "enum": strings(MonitorQuery.levels.map(\.rawValue))])),
+            parameter("jaar", "Het gegevensjaar (standaard het laatste met waarden op het niveau)", schema: range("integer", 1900, 2200)),
+            parameter("regio", "Een regio uit Seeds/monitor/regions.csv, of nl (standaard zuid-limburg)",
+                      schema: .object(["type": .string("string"), "pattern": .string("^[A-Za-z0-9-]*$"), "maxLength": .int(60)])),
+            parameter("referentie", "land (standaard) of regio: waarover het percentiel wordt genomen", schema: .object(["type": .string("string"), "enum": strings(["land", "regio"])])),
+            parameter("percentiel", "Index op of onder dit percentiel, 0 tot 100 (standaard 10)", schema: range("number", 0, 100)),
+            parameter("min-inwoners", "Minimaal aantal inwoners (standaard 100; leeg: geen minimum)", schema: range("number", 0, 10_000_000)),
+            parameter("slechter-aantal", "Minstens zoveel indicatoren slechter dan NL (leeg: criterium uit)", schema: range("integer", 1, 100)),
+            parameter("slechter-procent", "… met minstens dit percentage (standaard 10)", schema: range("number", 0, 1000)),
+        ] + Theme.allCases.map { theme in
+            parameter(FocusQuery.weightField(theme.rawValue), "Gewicht van het thema \(theme.nameNL) (standaard 1; 0 laat het weg)", schema: range("number", 0, 100))
+        } + [
+            parameter("trekkingen", "Robuustheid: aantal trekkingen, 1 tot 5000 (standaard 1000)", schema: range("integer", 1, Double(FocusQuery.maximumDraws))),
+            parameter("spreiding", "Robuustheid: hoe ver elk gewicht mag schuiven, 0 tot 0,9 (standaard 0,25)", schema: range("number", 0, 0.9)),
+            parameter("zaad", "Robuustheid: het startgetal (standaard 20201117)", schema: .object(["type": .string("integer"), "minimum": .int(0)])),
         ]
         let id = JSON.object(["name": .string("id"), "in": .string("path"), "required": .bool(true), "schema": string])
         func get(_ operation: String, _ summary: String, _ parameters: [JSON], _ schema: String, notFound: String?) -> JSON {
             var responses: [(String, JSON)] = [("200", ok(schema))]
-            if !parameters.isEmpty, parameters.count > 1 { responses.append(("400", error("Een criterium buiten zijn bereik"))) }
+            if parameters.count > 1 { responses.append(("422", error("Een criterium buiten zijn bereik, of alle gewichten 0; de reden noemt de parameter"))) }
             if let notFound { responses.append(("404", error(notFound))) }
             return .object(["get": .dictionary([
                 ("operationId", .string(operation)), ("summary", .string(summary)), ("parameters", .array(parameters)), ("responses", .dictionary(responses)),

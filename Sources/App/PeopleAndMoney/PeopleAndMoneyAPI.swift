@@ -27,7 +27,7 @@ struct PeopleAndMoneyAPI: Sendable {
     /// `?year=2021` picks one year; without it, every year.
     private static func years(_ request: Request, all: [Int]) throws -> [Int] {
         guard let text = request.query[String.self, at: "year"], !text.isEmpty else { return all }
-        guard let year = Int(text) else { throw AppError.unreadableBody("year=\(text)") }
+        guard let year = Int(text) else { throw AppError.unreadableBody("de parameter ‘year’ is geen jaartal (‘\(text.prefix(20))’)") }
         guard all.contains(year) else { throw AppError.notFound(kind: "jaar", id: text) }
         return [year]
     }
