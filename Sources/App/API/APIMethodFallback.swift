@@ -9,7 +9,7 @@ import Vapor
 /// the route table which methods the path has.
 enum APIMethodFallback {
     /// The methods a client may try; HEAD is left to Vapor, which answers it from GET.
-    static let methods: [HTTPMethod] = [.GET, .POST, .PUT, .DELETE, .PATCH, .OPTIONS, .TRACE]
+    static let methods: [HTTPMethod] = [.GET, .POST, .PUT, .DELETE, .PATCH, .OPTIONS, .TRACE, .RAW(value: "QUERY")]
 
     static func register(on routes: any RoutesBuilder) {
         let api = routes.grouped("api", "v1")

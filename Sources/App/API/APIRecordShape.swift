@@ -1,5 +1,6 @@
 import Core
 import Foundation
+import Vapor
 
 /// One field of a record as the API reads and writes it: the same name and JSON type both ways.
 struct APIField: Sendable {
@@ -23,6 +24,11 @@ struct APIField: Sendable {
 /// forms, the API and its OpenAPI document cannot drift apart; and the conversions between the
 /// API's typed JSON and the form's text, which the editors in Core check.
 enum APIRecordShape {
+    /// The largest write body read: a record with every field at its longest.
+    static let maximumBodySize: ByteCount = "4mb"
+    /// The versions a write may name, as the OpenAPI document declares them.
+    static let versions = 1...Int(Int32.max)
+
     /// The fields of a kind, from its editor's form fields.
     static func fields(of kind: EntityKind, from formFields: [FormField]) -> [APIField] {
         var fields: [APIField] = []
@@ -102,8 +108,8 @@ enum APIRecordShape {
         for key in object.keys.sorted() {
             let value = object[key]!
             if key == "version" {
-                guard case let .number(number) = value, let whole = Int(exactly: number) else {
-                    throw .wrongType(field: "version", expected: "integer", got: value.typeName)
+                guard case let .number(number) = value, let whole = Int(exactly: number), versions.contains(whole) else {
+                    throw .wrongType(field: "version", expected: "een geheel getal van 1 tot \(versions.upperBound)", got: value.typeName)
                 }
                 version = whole
                 continue
@@ -154,7 +160,7 @@ enum APIRecordShape {
             }
         case let (.string, .string(text)): values[name!] = text
         case let (.integer, .number(number)):
-            guard number.rounded() == number else { throw refuse("integer") }
+            guard number.rounded() == number else { throw refuse("een geheel getal") }
             // Too large for Stip is out of the field's range: the editor says so, as a 422.
             values[name!] = Int(exactly: number).map(String.init) ?? String(number)
         case let (.number, .number(number)): values[name!] = String(number)
@@ -166,19 +172,19 @@ enum APIRecordShape {
             case nil: break
             case .null?: values[.stakeholdersText] = ""
             case let .string(text)?: values[.stakeholdersText] = text
-            case let other?: throw .wrongType(field: "stakeholders.text", expected: "string", got: other.typeName)
+            case let other?: throw .wrongType(field: "stakeholders.text", expected: "tekst (string) of null", got: other.typeName)
             }
             switch parts["organisations"] {
             case nil: break
             case let .array(items)?: values[.stakeholders] = try strings(items, "stakeholders.organisations").joined(separator: "\n")
-            case let other?: throw .wrongType(field: "stakeholders.organisations", expected: "array of strings", got: other.typeName)
+            case let other?: throw .wrongType(field: "stakeholders.organisations", expected: "een lijst van ids", got: other.typeName)
             }
-        case (.string, _): throw refuse(field.required ? "string" : "string or null")
-        case (.integer, _): throw refuse(field.required ? "integer" : "integer or null")
-        case (.number, _): throw refuse(field.required ? "number" : "number or null")
-        case (.boolean, _): throw refuse("boolean")
-        case (.strings, _): throw refuse("array of strings")
-        case (.stakeholders, _): throw refuse("object")
+        case (.string, _): throw refuse(field.required ? "tekst (string)" : "tekst (string) of null")
+        case (.integer, _): throw refuse(field.required ? "een geheel getal" : "een geheel getal of null")
+        case (.number, _): throw refuse(field.required ? "een getal" : "een getal of null")
+        case (.boolean, _): throw refuse("true of false")
+        case (.strings, _): throw refuse("een lijst van teksten (array of strings)")
+        case (.stakeholders, _): throw refuse("een object met text en organisations")
         }
     }
 
@@ -188,7 +194,7 @@ enum APIRecordShape {
         for item in items {
             // A list entry is one line of the form's list, so it cannot hold a line break of its own.
             guard case let .string(text) = item, !text.contains(where: \.isNewline) else {
-                throw .wrongType(field: key, expected: "array of strings without line breaks", got: item.typeName)
+                throw .wrongType(field: key, expected: "een lijst van teksten zonder regeleinden", got: item.typeName == "string" ? "een tekst met een regeleinde" : item.typeName)
             }
             texts.append(text)
         }

@@ -208,11 +208,7 @@ enum OpenAPIDocument {
             "operationId": .string("listAudit"),
             "summary": .string("Het audit-spoor (rekenschap), nieuwste eerst; voor regiegroep en beheerder"),
             "security": .array([.object(["bearer": .array([])])]),
-            "parameters": .array(AuditRoutes.parameterLimits.map { limit in
-                var schema: [(String, JSON)] = [("type", .string("string")), ("maxLength", .int(limit.maxLength))]
-                if limit.isDate { schema += [("format", .string("date")), ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))] }
-                return .object(["name": .string(limit.name), "in": .string("query"), "required": .bool(false), "schema": .dictionary(schema)])
-            }),
+            "parameters": .array(AuditRoutes.parameters.map(\.declaration)),
             "responses": .object([
                 "200": .object(["description": .string("OK"), "content": .object(["application/json": .object(["schema": .object(["$ref": .string("#/components/schemas/AuditList")])])])]),
                 "400": errorResponse("Een parameter is te lang of geen datum; de reden noemt hem"),

@@ -23,6 +23,9 @@ enum OpenAPIWrites: OpenAPIPart {
         }
     }
 
+    /// One entry of a list: no line break of any kind Swift splits lines on (LF, VT, FF, CR, NEL, LS, PS).
+    static let noLineBreak = "^[^\\n\\u000B\\f\\r\\u0085\\u2028\\u2029]*$"
+
     /// A field's JSON schema, optional ones also taking null (which clears them).
     static func schema(_ field: APIField, nullable: Bool) -> JSON {
         func typed(_ name: String) -> JSON { nullable ? .array([.string(name), .string("null")]) : .string(name) }
@@ -36,7 +39,7 @@ enum OpenAPIWrites: OpenAPIPart {
         case .number: pairs = [("type", typed("number"))]
         case .boolean: pairs = [("type", typed("boolean"))]
         case .strings:
-            var item: [(String, JSON)] = [("type", .string("string")), ("maxLength", .int(field.maxLength)), ("pattern", .string("^[^\\r\\n]*$"))]
+            var item: [(String, JSON)] = [("type", .string("string")), ("maxLength", .int(field.maxLength)), ("pattern", .string(noLineBreak))]
             if let choices = field.choices { item.append(("enum", .array(choices.map(JSON.string)))) }
             pairs = [("type", typed("array")), ("maxItems", .int(FieldLength.entries)), ("items", .dictionary(item))]
         case .stakeholders:
@@ -46,7 +49,7 @@ enum OpenAPIWrites: OpenAPIPart {
                     "text": .object(["type": .array([.string("string"), .string("null")]), "maxLength": .int(FieldLength.paragraph)]),
                     "organisations": .object([
                         "type": .string("array"), "maxItems": .int(FieldLength.entries),
-                        "items": .object(["type": .string("string"), "maxLength": .int(FieldLength.identifier), "pattern": .string("^[^\\r\\n]*$")]),
+                        "items": .object(["type": .string("string"), "maxLength": .int(FieldLength.identifier), "pattern": .string(noLineBreak)]),
                     ]),
                 ])),
                 ("additionalProperties", .bool(false)),
@@ -60,7 +63,7 @@ enum OpenAPIWrites: OpenAPIPart {
         var properties = fields.map { ($0.key, schema($0, nullable: !$0.required)) }
         var required = creating ? fields.filter(\.required).map(\.key) : []
         if !creating {
-            properties.append(("version", .object(["type": .string("integer"), "description": .string("De versie waarvan de bewerking uitgaat (uit de GET of de ETag)")])))
+            properties.append(("version", versionSchema))
             required.append("version")
         }
         let description = creating
@@ -72,6 +75,13 @@ enum OpenAPIWrites: OpenAPIPart {
             ("required", .array(required.map(JSON.string))),
             ("properties", .dictionary(properties)),
             ("additionalProperties", .bool(false)),
+        ])
+    }
+
+    static var versionSchema: JSON {
+        .object([
+            "type": .string("integer"), "minimum": .int(APIRecordShape.versions.lowerBound), "maximum": .int(APIRecordShape.versions.upperBound),
+            "description": .string("De versie waarvan de bewerking uitgaat (uit de GET of de ETag)"),
         ])
     }
 
@@ -134,10 +144,11 @@ enum OpenAPIWrites: OpenAPIPart {
                 ("401", error("Geen of een ongeldig token")), ("403", error("Deze rol mag dit niet")),
                 ("503", error("Er is nog geen plan geladen")),
             ]
+            let tooLarge: [(String, JSON)] = [("413", error("De inhoud is groter dan een record met elk veld op zijn langst"))]
             let invalid = JSON.object(["description": .string("Een veld klopt niet; de problemen per veld staan erbij"), "content": content("Problems")])
             let post = JSON.dictionary([("operationId", .string("create\(operationName)")), ("summary", .string("Een record toevoegen"))] + secured + [
                 ("requestBody", .object(["required": .bool(true), "content": content("\(name)Create")])),
-                ("responses", .dictionary([("201", .object(["description": .string("Toegevoegd"), "content": content("\(name)Record")]))] + common + [
+                ("responses", .dictionary([("201", .object(["description": .string("Toegevoegd"), "content": content("\(name)Record")]))] + common + tooLarge + [
                     ("400", error("Geen JSON-object, een onbekend of alleen-lezen veld, of een veld van een ander soort; de reden noemt het veld")),
                     ("422", invalid),
                 ])),
@@ -145,7 +156,7 @@ enum OpenAPIWrites: OpenAPIPart {
             let put = JSON.dictionary([("operationId", .string("update\(operationName)")), ("summary", .string("Een record bewerken vanaf zijn versie"))] + secured + [
                 ("parameters", .array([idParameter])),
                 ("requestBody", .object(["required": .bool(true), "content": content("\(name)Update")])),
-                ("responses", .dictionary([("200", .object(["description": .string("Opgeslagen"), "content": content("\(name)Record")]))] + common + [
+                ("responses", .dictionary([("200", .object(["description": .string("Opgeslagen"), "content": content("\(name)Record")]))] + common + tooLarge + [
                     ("400", error("Geen JSON-object, geen versie, een onbekend veld, een veranderd alleen-lezen veld of een veld van een ander soort; de reden noemt het veld")),
                     ("404", error("Er is geen record met dit id")),
                     ("409", .object(["description": .string("Iemand sloeg een nieuwere versie op; dit is het huidige record"), "content": content("\(name)Record")])),
@@ -155,7 +166,7 @@ enum OpenAPIWrites: OpenAPIPart {
             let delete = JSON.dictionary([("operationId", .string("delete\(operationName)")), ("summary", .string("Een record verwijderen vanaf zijn versie"))] + secured + [
                 ("parameters", .array([
                     idParameter,
-                    .object(["name": .string("version"), "in": .string("query"), "required": .bool(true), "schema": integer]),
+                    .object(["name": .string("version"), "in": .string("query"), "required": .bool(true), "schema": versionSchema]),
                 ])),
                 ("responses", .dictionary([("204", .object(["description": .string("Verwijderd")]))] + common + [
                     ("400", error("De parameter version ontbreekt of is geen geheel getal")),

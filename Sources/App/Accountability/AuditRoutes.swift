@@ -47,22 +47,18 @@ struct AuditRoutes: Sendable {
     }
 
     /// The API's query parameters and their limits, as the OpenAPI document declares them.
-    static let parameterLimits: [(name: String, maxLength: Int, isDate: Bool)] = [
-        ("entity", 64, false), ("id", 200, false), ("account", 254, false), ("from", 10, true), ("until", 10, true),
+    static let parameters: [APIQueryParameter] = [
+        .init(name: "entity", description: "De soort record (actions, people, focus-decisions …)", rule: .text(.any, maxLength: 64)),
+        .init(name: "id", description: "Het id van het record", rule: .text(.any, maxLength: 200)),
+        .init(name: "account", description: "Het e-mailadres van wie de wijziging deed", rule: .text(.any, maxLength: 254)),
+        .init(name: "from", description: "Vanaf deze dag (jjjj-mm-dd)", rule: .date),
+        .init(name: "until", description: "Tot en met deze dag (jjjj-mm-dd)", rule: .date),
     ]
 
-    /// The filter of an API request; a parameter too long, or a day that is no yyyy-mm-dd, is a
-    /// 400 that names it (the page is lenient: it shows what a filter finds).
+    /// The filter of an API request; a parameter it cannot take is a 400 that names it (the page
+    /// is lenient: it shows what a filter finds).
     static func checkedFilter(_ request: Request) throws -> AuditTrail.Filter {
-        for limit in parameterLimits {
-            guard let value = request.query[String.self, at: limit.name], !value.isEmpty else { continue }
-            if value.count > limit.maxLength {
-                throw AppError.unreadableBody("de parameter ‘\(limit.name)’ is langer dan \(limit.maxLength) tekens")
-            }
-            if limit.isDate, !ISODate.isValid(value) {
-                throw AppError.unreadableBody("de parameter ‘\(limit.name)’ is geen datum (jjjj-mm-dd)")
-            }
-        }
+        try APIQueryParameter.check(request, parameters)
         return filter(request)
     }
 

@@ -22,8 +22,9 @@ struct RecordEditRoutes: Sendable {
 
             let api = routes.grouped("api", "v1")
             let collection = PathComponent(stringLiteral: kind.rawValue)
-            api.post(collection) { try await apiCreate(kind, $0) }
-            api.put(collection, ":id") { try await apiUpdate(kind, $0) }
+            // Room for every field at its longest (`FieldLength`), in UTF-8.
+            api.on(.POST, collection, body: .collect(maxSize: APIRecordShape.maximumBodySize)) { try await apiCreate(kind, $0) }
+            api.on(.PUT, collection, ":id", body: .collect(maxSize: APIRecordShape.maximumBodySize)) { try await apiUpdate(kind, $0) }
             api.delete(collection, ":id") { try await apiDelete(kind, $0) }
         }
     }
@@ -157,7 +158,7 @@ struct RecordEditRoutes: Sendable {
         guard request.account != nil else { throw AppError.unauthorized }
         let (id, register) = try await record(kind, request)
         try authorise(kind, request, teams: [kind.editor.team(of: id, in: register)])
-        guard let version = request.query[Int.self, at: "version"] else {
+        guard let version = request.query[Int.self, at: "version"], APIRecordShape.versions.contains(version) else {
             throw AppError.unreadableBody("de parameter ‘version’ ontbreekt of is geen geheel getal (?version=N, de versie van het record)")
         }
         do {
