@@ -162,6 +162,8 @@ import VaporTesting
             #expect(item.headers.first(name: .allow) == "GET, HEAD, PUT, DELETE")
             // A path that is not there stays a 404, whatever the method.
             #expect(try await app.testing().sendRequest(.PATCH, "/api/v1/bestaat-niet").status == .notFound)
+            // An item with an empty id is no collection.
+            #expect(try await app.testing().sendRequest(.PUT, "/api/v1/people/").status == .notFound)
             #expect(try await app.get("/api/v1/bestaat-niet").status == .notFound)
             #expect(try await app.testing().sendRequest(.HEAD, "/api/v1/actions").status == .ok)
         }

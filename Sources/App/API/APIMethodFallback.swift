@@ -21,6 +21,8 @@ enum APIMethodFallback {
     }
 
     static func answer(_ request: Request, routes: [Route]) throws -> Response {
+        // `/api/v1/people/` is an item with an empty id, not the collection: there is none.
+        if request.url.path.hasSuffix("/") || request.url.path.contains("//") { throw Abort(.notFound) }
         let path = request.url.path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         let allowed = allowedMethods(for: path, among: routes)
         guard !allowed.isEmpty else { throw Abort(.notFound) }
