@@ -82,6 +82,9 @@ import VaporTesting
                 let reason = try #require(((try Self.object(response))["error"] as? [String: Any])?["reason"] as? String)
                 #expect(reason.contains("‘\(field)’"), "\(reason)")
             }
+            // A field of another kind of record is no field of this one.
+            let otherKind = try await Self.send(app, .PUT, "/api/v1/challenges/landschap", ["status": "done", "version": 1], token)
+            #expect(otherKind.status == .badRequest && otherKind.body.string.contains("‘status’"))
             let noObject = try await app.testing().sendRequest(.PUT, path, headers: Self.headers(token), body: ByteBuffer(string: "[1]"))
             #expect(noObject.status == .badRequest)
             let noVersion = try await Self.send(app, .DELETE, path, nil, token)
