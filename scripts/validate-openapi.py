@@ -12,8 +12,22 @@ except ImportError:
     print("openapi-spec-validator is not installed (pip install openapi-spec-validator)")
     sys.exit(77)
 
+def refuse_duplicates(pairs):
+    """A key written twice (two schemas with one name) would silently keep only the last."""
+    seen = {}
+    for key, value in pairs:
+        if key in seen:
+            raise ValueError(f"the key '{key}' occurs twice in one object")
+        seen[key] = value
+    return seen
+
+
 with open(sys.argv[1], encoding="utf-8") as handle:
-    document = json.load(handle)
+    try:
+        document = json.load(handle, object_pairs_hook=refuse_duplicates)
+    except ValueError as error:
+        print(f"invalid OpenAPI document: {error}")
+        sys.exit(1)
 try:
     validate(document)
 except Exception as error:  # the validator raises several kinds; each has a readable message

@@ -94,7 +94,7 @@ import VaporTesting
                 return try await app.testing().sendRequest(.PUT, "/api/v1/actions/\(actionID)", headers: headers,
                                                            body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: fields)))
             }
-            struct Record: Decodable { var version: Int; var values: [String: String] }
+            struct Record: Decodable { struct Values: Decodable { var status: String }; var version: Int; var values: Values }
             #expect(try await put(["status": "running", "version": 1], partnerToken).status == .forbidden)
             let saved = try await put(["status": "running", "version": 1], token)
             #expect(saved.status == .ok)
@@ -103,7 +103,7 @@ import VaporTesting
             let stale = try await put(["status": "cancelled", "version": 1], token)
             #expect(stale.status == .conflict)
             let current = try JSONDecoder().decode(Record.self, from: Data(buffer: stale.body))
-            #expect(current.version == 2 && current.values["status"] == "running")
+            #expect(current.version == 2 && current.values.status == "running")
             // What the client sends must be fields Stip knows; a typo is named, not ignored.
             let typo = try await put(["statsu": "done", "version": 2], token)
             #expect(typo.status == .badRequest)

@@ -32,6 +32,8 @@ import VaporTesting
         "/doelen/:id/metingen/nieuw": [303, 403, 403, 200, 200],
         // The walk has no monitor data: there is no year to select in.
         "/api/v1/monitor/focus": [404, 404, 404, 404, 404],
+        // The API's fallback below every route (APIMethodFallback): a path that is not there is a 404.
+        "/api/v1/**": [404, 404, 404, 404, 404],
         // Changing or removing a measurement: the same people; the walk's measurement does not exist.
         "/doelen/:id/metingen/:meting/bewerken": [303, 403, 403, 404, 404],
         "/doelen/:id/metingen/:meting/verwijderen": [303, 403, 403, 404, 404],
@@ -102,6 +104,8 @@ import VaporTesting
                 let path = Self.path(of: route)
                 // Logging in and out, and one's own tokens, are what a partner may do.
                 if ["/inloggen", "/uitloggen", "/api/v1/tokens"].contains(path) || path.hasPrefix("/account") { continue }
+                // The API's fallback writes nothing: it answers 405 or 404 (APIContractTests).
+                if path.hasSuffix("/**") { continue }
                 let anonymous = try await app.testing().sendRequest(route.method, path, headers: ["Content-Type": "application/json"], body: ByteBuffer(string: "{}"))
                 #expect([401, 403].contains(anonymous.status.code), "\(route.method) \(path) as anonymous: \(anonymous.status.code)")
                 let asPartner: TestingHTTPResponse

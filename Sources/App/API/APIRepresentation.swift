@@ -6,14 +6,18 @@ import Foundation
 struct Linked<Item: Encodable & Sendable>: Encodable, Sendable {
     var item: Item
     var links: [String: APILink]
+    /// The version a PUT or DELETE starts from; nil for what cannot be edited, and for an
+    /// action, whose own fields hold it.
+    var version: Int? = nil
 
-    private enum LinksKey: String, CodingKey { case links }
+    private enum LinksKey: String, CodingKey { case links, version }
 
     func encode(to encoder: any Encoder) throws {
-        // The item's fields and `links` side by side in one object.
+        // The item's fields, `links` and `version` side by side in one object.
         try item.encode(to: encoder)
         var container = encoder.container(keyedBy: LinksKey.self)
         try container.encode(links, forKey: .links)
+        try container.encodeIfPresent(version, forKey: .version)
     }
 }
 
@@ -63,6 +67,39 @@ struct APIRepresentation {
         .many(ids.map { path(collection, $0) })
     }
 
+    private func version(_ kind: EntityKind, _ id: String) -> Int {
+        register.version(of: EntityReference(kind, id))
+    }
+
+    /// A record as its GET reads it, for comparing with what a PUT sends back; a target as far as
+    /// the register knows it (its status and path come from measurements).
+    func record(_ kind: EntityKind, _ id: String, on day: String) throws -> [String: APIValue]? {
+        let value: APIValue?
+        switch kind {
+        case .challenges: value = try register.challenges.first { $0.id == id }.map { try .of(challenge($0)) }
+        case .ambitions: value = try register.ambitions.first { $0.id == id }.map { try .of(ambition($0)) }
+        case .targets:
+            value = try register.ambitions.lazy.compactMap { ambition in ambition.targets.first { $0.id == id }.map { (ambition, $0) } }.first
+                .map { ambition, target in
+                    guard case var .object(fields) = try APIValue.of(target) else { return .null }
+                    fields["ambition"] = .string(ambition.id)
+                    fields["version"] = .number(Double(version(.targets, id)))
+                    return .object(fields)
+                }
+        case .actionLines: value = try register.actionLines.first { $0.id == id }.map { try .of(actionLine($0)) }
+        case .actions: value = try register.actions.first { $0.id == id }.map { try .of(action($0)) }
+        case .programmes: value = try register.programmes.first { $0.id == id }.map { try .of(programme($0)) }
+        case .organisations: value = try register.organisations.first { $0.id == id }.map { try .of(organisation($0)) }
+        case .dependencies: value = try register.dependencies.first { $0.id == id }.map { try .of(dependency($0)) }
+        case .people: value = try register.people.first { $0.id == id }.map { try .of(person($0)) }
+        case .bodies: value = try register.bodies.first { $0.id == id }.map { try .of(body($0)) }
+        case .teams: value = try register.teams.first { $0.id == id }.map { try .of(team($0, on: day)) }
+        case .memberships: value = try register.memberships.first { $0.id == id }.map { try .of(membership($0)) }
+        }
+        guard case let .object(fields)? = value else { return nil }
+        return fields
+    }
+
     func plan() -> APIPlan {
         var links = ["self": APIPath.plan.path, "openapi": APIPath.openAPI.path]
         for collection in APICollection.allCases { links[collection.rawValue] = APIPath.list(collection).path }
@@ -74,7 +111,7 @@ struct APIRepresentation {
             "self": .one(path(.challenges, challenge.id)),
             "ambitions": paths(.ambitions, register.ambitions(of: challenge).map(\.id)),
             "themes": paths(.themes, challenge.themes),
-        ])
+        ], version: version(.challenges, challenge.id))
     }
 
     func ambition(_ ambition: Ambition) -> Linked<Ambition> {
@@ -83,7 +120,7 @@ struct APIRepresentation {
             "actionLines": paths(.actionLines, register.actionLines(for: ambition).map(\.id)),
         ]
         if let challenge = ambition.challenge { links["challenge"] = .one(path(.challenges, challenge)) }
-        return Linked(item: ambition, links: links)
+        return Linked(item: ambition, links: links, version: version(.ambitions, ambition.id))
     }
 
     func actionLine(_ line: ActionLine) -> Linked<ActionLine> {
@@ -94,7 +131,7 @@ struct APIRepresentation {
             "programmes": paths(.programmes, line.buildsOn.map(\.programme)),
             "organisations": paths(.organisations, line.stakeholders.organisations),
             "dependencies": paths(.dependencies, register.dependencies(involving: line).map(\.id)),
-        ])
+        ], version: version(.actionLines, line.id))
     }
 
     func action(_ action: Action) -> Linked<Action> {
@@ -111,7 +148,7 @@ struct APIRepresentation {
             "self": .one(path(.programmes, programme.id)),
             "actionLines": paths(.actionLines, register.actionLines(buildingOn: programme).map(\.id)),
             "organisations": paths(.organisations, programme.organisations),
-        ])
+        ], version: version(.programmes, programme.id))
     }
 
     func organisation(_ organisation: Organisation) -> Linked<Organisation> {
@@ -120,7 +157,7 @@ struct APIRepresentation {
             "self": .one(path(.organisations, organisation.id)),
             "actionLines": paths(.actionLines, appearances.stakeholderOf.map(\.id)),
             "programmes": paths(.programmes, appearances.programmes.map(\.id)),
-        ])
+        ], version: version(.organisations, organisation.id))
     }
 
     func dependency(_ dependency: Dependency) -> Linked<Dependency> {
@@ -130,7 +167,7 @@ struct APIRepresentation {
             "to": .one(path(.actionLines, dependency.to)),
         ]
         if let theme = dependency.theme { links["theme"] = .one(path(.themes, theme)) }
-        return Linked(item: dependency, links: links)
+        return Linked(item: dependency, links: links, version: version(.dependencies, dependency.id))
     }
 
     func period(_ period: Period) -> Linked<Period> {
@@ -144,7 +181,7 @@ struct APIRepresentation {
         Linked(item: body, links: [
             "self": .one(path(.bodies, body.id)),
             "memberships": paths(.memberships, register.memberships.filter { $0.body == body.id }.map(\.id)),
-        ])
+        ], version: version(.bodies, body.id))
     }
 
     func team(_ team: TaskTeam, on day: String) -> Linked<APITeam> {
@@ -155,7 +192,7 @@ struct APIRepresentation {
         ]
         if let parent = team.parent { links["parent"] = .one(path(.teams, parent)) }
         if let line = team.actionLine { links["actionLine"] = .one(path(.actionLines, line)) }
-        return Linked(item: APITeam(team: team, day: day, checks: register.checks(for: team, on: day)), links: links)
+        return Linked(item: APITeam(team: team, day: day, checks: register.checks(for: team, on: day)), links: links, version: version(.teams, team.id))
     }
 
     func person(_ person: Person) -> Linked<Person> {
@@ -164,7 +201,7 @@ struct APIRepresentation {
             "memberships": paths(.memberships, register.memberships.filter { $0.person == person.id }.map(\.id)),
         ]
         if let organisation = person.organisation { links["organisation"] = .one(path(.organisations, organisation)) }
-        return Linked(item: person, links: links)
+        return Linked(item: person, links: links, version: version(.people, person.id))
     }
 
     func membership(_ membership: Membership) -> Linked<Membership> {
@@ -174,7 +211,7 @@ struct APIRepresentation {
         ]
         if let team = membership.team { links["team"] = .one(path(.teams, team)) }
         if let body = membership.body { links["body"] = .one(path(.bodies, body)) }
-        return Linked(item: membership, links: links)
+        return Linked(item: membership, links: links, version: version(.memberships, membership.id))
     }
 
     func theme(_ theme: Theme) -> Linked<Theme> {

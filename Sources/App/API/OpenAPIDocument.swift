@@ -5,15 +5,20 @@ import Foundation
 enum OpenAPIDocument {
     /// A JSON value with keys in the order written, so the document reads top-down.
     indirect enum JSON: Encodable {
+        case null
         case string(String)
         case bool(Bool)
         case int(Int)
+        case number(Double)
         case array([JSON])
         case object(KeyValuePairs<String, JSON>)
         case dictionary([(String, JSON)])
 
         func encode(to encoder: any Encoder) throws {
             switch self {
+            case .null:
+                var container = encoder.singleValueContainer()
+                try container.encodeNil()
             case let .string(value):
                 var container = encoder.singleValueContainer()
                 try container.encode(value)
@@ -21,6 +26,9 @@ enum OpenAPIDocument {
                 var container = encoder.singleValueContainer()
                 try container.encode(value)
             case let .int(value):
+                var container = encoder.singleValueContainer()
+                try container.encode(value)
+            case let .number(value):
                 var container = encoder.singleValueContainer()
                 try container.encode(value)
             case let .array(values):
@@ -65,32 +73,37 @@ enum OpenAPIDocument {
         var required: [String]
         var fields: [(String, FieldType)]
         var linked: Bool = true
+        /// Editable records carry the `version` a PUT or DELETE starts from.
+        var versioned: Bool = true
     }
 
     private static let schemas: [Schema] = [
         Schema(name: "Challenge", required: ["id", "number", "title", "addedValue", "themes"], fields: [
             ("id", .string), ("number", .integer), ("title", .string), ("focus", .string), ("addedValue", .strings), ("themes", .strings),
         ]),
-        Schema(name: "Target", required: ["id", "text", "kind", "approximate"], fields: [
+        // An ambition's own targets; `/api/v1/targets` shows them with their status as `Target`.
+        Schema(name: "AmbitionTarget", required: ["id", "text", "kind", "approximate"], fields: [
             ("id", .string), ("text", .string), ("kind", .enumeration(["relativeGrowth", "gapClosure", "count", "milestone", "qualitative"])),
             ("year", .integer), ("approximate", .boolean), ("value", .number), ("unit", .string),
-        ], linked: false),
+        ], linked: false, versioned: false),
         Schema(name: "Ambition", required: ["id", "title", "text", "targets"], fields: [
             ("id", .string), ("challenge", .string), ("number", .integer), ("title", .string), ("text", .string), ("note", .string),
-            ("targets", .objects("Target")),
+            ("targets", .objects("AmbitionTarget")),
         ]),
-        Schema(name: "BuildsOn", required: ["text", "programme"], fields: [("text", .string), ("programme", .string)], linked: false),
-        Schema(name: "Stakeholders", required: ["text", "organisations"], fields: [("text", .string), ("organisations", .strings)], linked: false),
+        Schema(name: "BuildsOn", required: ["text", "programme"], fields: [("text", .string), ("programme", .string)], linked: false, versioned: false),
+        Schema(name: "Stakeholders", required: ["text", "organisations"], fields: [("text", .string), ("organisations", .strings)], linked: false, versioned: false),
         Schema(name: "ActionLine", required: ["id", "number", "title", "ambition", "buildsOn", "stakeholders", "addedValue"], fields: [
             ("id", .string), ("number", .integer), ("title", .string), ("ambition", .string), ("ambitionText", .string),
             ("buildsOn", .objects("BuildsOn")), ("stakeholders", .object("Stakeholders")), ("shortTermNote", .string),
             ("outlookNote", .string), ("addedValue", .strings),
         ]),
-        Schema(name: "Action", required: ["id", "line", "position", "title", "term", "section", "approximate", "details"], fields: [
-            ("id", .string), ("line", .string), ("position", .integer), ("title", .string), ("term", .enumeration(["short", "outlook"])),
-            ("section", .enumeration(["main", "ontwikkelagenda"])), ("period", .string), ("year", .integer), ("approximate", .boolean),
-            ("details", .strings),
-        ]),
+        // An action holds its version among its own fields.
+        Schema(name: "Action", required: ["id", "line", "position", "title", "term", "section", "approximate", "details", "status", "version"], fields: [
+            ("id", .string), ("line", .string), ("position", .integer), ("title", .string), ("term", .enumeration(Action.Term.allCases.map(\.rawValue))),
+            ("section", .enumeration(Action.Section.allCases.map(\.rawValue))), ("period", .string), ("year", .integer), ("approximate", .boolean),
+            ("details", .strings), ("status", .enumeration(Action.Status.allCases.map(\.rawValue))), ("ownerTeam", .string),
+            ("ownerOrganisation", .string), ("version", .integer),
+        ], versioned: false),
         Schema(name: "Programme", required: ["id", "name", "organisations"], fields: [
             ("id", .string), ("name", .string), ("description", .string), ("organisations", .strings),
         ]),
@@ -105,15 +118,15 @@ enum OpenAPIDocument {
         ]),
         Schema(name: "Period", required: ["id", "label", "start", "end"], fields: [
             ("id", .string), ("label", .string), ("start", .string), ("end", .string),
-        ]),
-        Schema(name: "Theme", required: ["id", "name"], fields: [("id", .string), ("name", .string), ("description", .string)]),
+        ], versioned: false),
+        Schema(name: "Theme", required: ["id", "name"], fields: [("id", .string), ("name", .string), ("description", .string)], versioned: false),
         Schema(name: "Body", required: ["id", "name", "kind"], fields: [
             ("id", .string), ("name", .string), ("abbreviation", .string),
             ("kind", .enumeration(Body.Kind.allCases.map(\.rawValue))), ("description", .string),
         ]),
         Schema(name: "TeamCheck", required: ["rule", "met", "count"], fields: [
             ("rule", .enumeration(TeamRule.allCases.map(\.rawValue))), ("met", .boolean), ("count", .integer),
-        ], linked: false),
+        ], linked: false, versioned: false),
         Schema(name: "Team", required: ["id", "name", "checkedOn", "checks"], fields: [
             ("id", .string), ("name", .string), ("parent", .string), ("actionLine", .string),
             ("governmentRole", .enumeration(GovernmentRole.allCases.map(\.rawValue))), ("description", .string),
@@ -166,9 +179,10 @@ enum OpenAPIDocument {
                 ]))))
             paths.append((APIPath.list(collection).path + "/{id}", operation(
                 id: "get\(name)", summary: "\(summary): één, met zijn links",
-                schema: .object(["$ref": .string("#/components/schemas/\(schema)")]), withID: true)))
+                schema: .object(["$ref": .string("#/components/schemas/\(schema)")]), withID: true,
+                versioned: EntityKind(rawValue: collection.rawValue) != nil)))
         }
-        paths = withWrites(paths)
+        paths = OpenAPIWrites.adding(to: paths)
         paths.append((APIPath.tokens.path, .object(["post": .object([
             "operationId": .string("createToken"),
             "summary": .string("Een bearer-token maken met e-mailadres en wachtwoord (HTTP Basic)"),
@@ -186,7 +200,7 @@ enum OpenAPIDocument {
             "summary": .string("Het account achter het token"),
             "security": .array([.object(["bearer": .array([])])]),
             "responses": .object([
-                "200": .object(["description": .string("OK"), "content": .object(["application/json": .object(["schema": .object(["type": .string("object")])])])]),
+                "200": .object(["description": .string("OK"), "content": .object(["application/json": .object(["schema": .object(["$ref": .string("#/components/schemas/Account")])])])]),
                 "401": errorResponse("Geen of een ongeldig token"),
             ]),
         ])])))
@@ -194,11 +208,10 @@ enum OpenAPIDocument {
             "operationId": .string("listAudit"),
             "summary": .string("Het audit-spoor (rekenschap), nieuwste eerst; voor regiegroep en beheerder"),
             "security": .array([.object(["bearer": .array([])])]),
-            "parameters": .array(["entity", "id", "account", "from", "until"].map { name in
-                .object(["name": .string(name), "in": .string("query"), "required": .bool(false), "schema": .object(["type": .string("string")])])
-            }),
+            "parameters": .array(AuditRoutes.parameters.map(\.declaration)),
             "responses": .object([
-                "200": .object(["description": .string("OK"), "content": .object(["application/json": .object(["schema": .object(["type": .string("object")])])])]),
+                "200": .object(["description": .string("OK"), "content": .object(["application/json": .object(["schema": .object(["$ref": .string("#/components/schemas/AuditList")])])])]),
+                "400": errorResponse("Een parameter is te lang of geen datum; de reden noemt hem"),
                 "401": errorResponse("Geen of een ongeldig token"),
                 "403": errorResponse("Deze rol mag het audit-spoor niet lezen"),
             ]),
@@ -214,6 +227,7 @@ enum OpenAPIDocument {
         components += MonitorOpenAPI.schemas
         components += FocusOpenAPI.schemas
         components += TargetsOpenAPI.schemas
+        components += OpenAPIWrites.schemas
         components.append(("Links", .object([
             "type": .string("object"),
             "description": .string("Links to the entity itself and the entities it refers to, as API paths: one path or a list of paths."),
@@ -233,24 +247,44 @@ enum OpenAPIDocument {
                 "links": .object(["type": .string("object"), "additionalProperties": .object(["type": .string("string")])]),
             ]),
         ])))
-        components.append(("Record", .object([
+        components.append(("Account", .object([
             "type": .string("object"),
-            "required": .array(["kind", "id", "version", "values"].map(JSON.string)),
+            "required": .array(["id", "email", "role", "teams"].map(JSON.string)),
             "properties": .object([
-                "kind": .object(["type": .string("string")]),
-                "id": .object(["type": .string("string")]),
-                "version": .object(["type": .string("integer")]),
-                "values": .object(["type": .string("object"), "additionalProperties": .object(["type": .string("string")])]),
+                "id": FieldType.string.schema, "email": FieldType.string.schema,
+                "role": FieldType.enumeration(AccountRole.allCases.map(\.rawValue)).schema, "teams": FieldType.strings.schema,
+            ]),
+        ])))
+        components.append(("AuditList", .object([
+            "type": .string("object"),
+            "required": .array([.string("count"), .string("items")]),
+            "properties": .object([
+                "count": FieldType.integer.schema,
+                "items": .object(["type": .string("array"), "items": .object([
+                    "type": .string("object"),
+                    "required": .array(["id", "at", "accountEmail", "entity", "entityID", "operation"].map(JSON.string)),
+                    "properties": .object([
+                        "id": FieldType.string.schema, "at": FieldType.string.schema, "accountID": FieldType.string.schema,
+                        "accountEmail": FieldType.string.schema, "entity": FieldType.string.schema, "entityID": FieldType.string.schema,
+                        "operation": FieldType.enumeration(AuditRecord.Operation.allCases.map(\.rawValue)).schema,
+                        "before": .object(["type": .string("string"), "description": .string("De velden ervoor, als JSON-tekst")]),
+                        "after": .object(["type": .string("string"), "description": .string("De velden erna, als JSON-tekst")]),
+                    ]),
+                ])]),
+            ]),
+        ])))
+        components.append(("ErrorDetail", .object([
+            "type": .string("object"),
+            "required": .array([.string("status"), .string("reason")]),
+            "properties": .object([
+                "status": .object(["type": .string("integer")]),
+                "reason": .object(["type": .string("string"), "description": .string("In woorden; bij een 400 met het veld of de parameter die niet klopt")]),
             ]),
         ])))
         components.append(("Error", .object([
             "type": .string("object"),
             "required": .array([.string("error")]),
-            "properties": .object(["error": .object([
-                "type": .string("object"),
-                "required": .array([.string("status"), .string("reason")]),
-                "properties": .object(["status": .object(["type": .string("integer")]), "reason": .object(["type": .string("string")])]),
-            ])]),
+            "properties": .object(["error": .object(["$ref": .string("#/components/schemas/ErrorDetail")])]),
         ])))
 
         return .object([
@@ -271,76 +305,16 @@ enum OpenAPIDocument {
         ])
     }
 
-    /// Every kind of record is written the same way: POST to its collection, PUT and DELETE on
-    /// the item, each answering with the record as a write returns it.
-    private static func withWrites(_ paths: [(String, JSON)]) -> [(String, JSON)] {
-        var paths = paths
-        for kind in EntityKind.allCases {
-            let list = "\(APIPath.prefix)/\(kind.rawValue)", item = list + "/{id}"
-            let name = kind.rawValue.replacingOccurrences(of: "-", with: "")
-            let fields = kind.editor.fieldNames.map(\.rawValue)
-            let body = JSON.object([
-                "type": .string("object"),
-                "description": .string("De velden als tekst (lijsten: één per regel, of een JSON-array); velden die een PUT weglaat houden hun waarde."),
-                "properties": .dictionary(fields.map { ($0, .object(["oneOf": .array([
-                    .object(["type": .string("string")]), .object(["type": .string("number")]), .object(["type": .string("boolean")]),
-                    .object(["type": .string("array"), "items": .object(["type": .string("string")])]), .object(["type": .string("null")]),
-                ])])) } + [("version", .object(["type": .string("integer")]))]),
-                "additionalProperties": .bool(false),
-            ])
-            let record = JSON.object(["application/json": .object(["schema": .object(["$ref": .string("#/components/schemas/Record")])])])
-            let secured: [(String, JSON)] = [("security", .array([.object(["bearer": .array([])])]))]
-            let common: [(String, JSON)] = [
-                ("401", errorResponse("Geen of een ongeldig token")), ("403", errorResponse("Deze rol mag dit niet")),
-            ]
-            let post = JSON.dictionary([("operationId", .string("create\(name)")), ("summary", .string("Een record toevoegen"))] + secured + [
-                ("requestBody", .object(["required": .bool(true), "content": .object(["application/json": .object(["schema": body])])])),
-                ("responses", .dictionary([("201", .object(["description": .string("Toegevoegd"), "content": record]))] + common + [
-                    ("400", errorResponse("Geen JSON-object, of een onbekend veld")),
-                    ("422", errorResponse("Een veld klopt niet; de problemen per veld staan erbij")),
-                ])),
-            ])
-            let idParameter = JSON.array([.object([
-                "name": .string("id"), "in": .string("path"), "required": .bool(true), "schema": .object(["type": .string("string")]),
-            ])])
-            let put = JSON.dictionary([("operationId", .string("update\(name)")), ("summary", .string("Een record bewerken vanaf zijn versie"))] + secured + [
-                ("parameters", idParameter),
-                ("requestBody", .object(["required": .bool(true), "content": .object(["application/json": .object(["schema": body])])])),
-                ("responses", .dictionary([("200", .object(["description": .string("Opgeslagen"), "content": record]))] + common + [
-                    ("400", errorResponse("Geen JSON-object, een onbekend veld of geen versie")),
-                    ("404", errorResponse("Er is geen record met dit id")),
-                    ("409", .object(["description": .string("Iemand sloeg een nieuwere versie op; dit is het huidige record"), "content": record])),
-                    ("422", errorResponse("Een veld klopt niet; de problemen per veld staan erbij")),
-                ])),
-            ])
-            let delete = JSON.dictionary([("operationId", .string("delete\(name)")), ("summary", .string("Een record verwijderen vanaf zijn versie"))] + secured + [
-                ("parameters", .array([
-                    .object(["name": .string("id"), "in": .string("path"), "required": .bool(true), "schema": .object(["type": .string("string")])]),
-                    .object(["name": .string("version"), "in": .string("query"), "required": .bool(true), "schema": .object(["type": .string("integer")])]),
-                ])),
-                ("responses", .dictionary([("204", .object(["description": .string("Verwijderd")]))] + common + [
-                    ("404", errorResponse("Er is geen record met dit id")),
-                    ("409", .object(["description": .string("Een nieuwere versie (het huidige record), of andere records verwijzen ernaar (referencedBy)"),
-                                     "content": .object(["application/json": .object(["schema": .object(["type": .string("object")])])])])),
-                ])),
-            ])
-            for (path, operations) in [(list, [("post", post)]), (item, [("put", put), ("delete", delete)])] {
-                if let index = paths.firstIndex(where: { $0.0 == path }), case let .object(existing) = paths[index].1 {
-                    paths[index].1 = .dictionary(existing.map { ($0.key, $0.value) } + operations)
-                } else {
-                    paths.append((path, .dictionary(operations)))
-                }
-            }
-        }
-        return paths
-    }
-
     private static func objectSchema(_ schema: Schema) -> JSON {
         var properties = schema.fields.map { ($0.0, $0.1.schema) }
         var required = schema.required
         if schema.linked {
             properties.append(("links", .object(["$ref": .string("#/components/schemas/Links")])))
             required.append("links")
+        }
+        if schema.linked, schema.versioned {
+            properties.append(("version", FieldType.integer.schema))
+            required.append("version")
         }
         return .object([
             "type": .string("object"),
@@ -349,10 +323,10 @@ enum OpenAPIDocument {
         ])
     }
 
-    private static func operation(id: String, summary: String, schema: JSON, withID: Bool = false) -> JSON {
-        var responses: [(String, JSON)] = [
-            ("200", .object(["description": .string("OK"), "content": .object(["application/json": .object(["schema": schema])])])),
-        ]
+    private static func operation(id: String, summary: String, schema: JSON, withID: Bool = false, versioned: Bool = false) -> JSON {
+        var ok: [(String, JSON)] = [("description", .string("OK")), ("content", .object(["application/json": .object(["schema": schema])]))]
+        if versioned { ok.append(("headers", etag)) }
+        var responses: [(String, JSON)] = [("200", .dictionary(ok))]
         if withID {
             responses.append(("400", errorResponse("Het id is geen geldig id (kleine letters, cijfers en streepjes)")))
             responses.append(("404", errorResponse("Er is geen record met dit id")))
@@ -368,6 +342,12 @@ enum OpenAPIDocument {
         get.append(("responses", .dictionary(responses)))
         return .object(["get": .dictionary(get)])
     }
+
+    /// The record's version as the ETag of its GET.
+    static let etag = JSON.object(["ETag": .object([
+        "description": .string("De versie van het record, tussen aanhalingstekens (\"3\")"), "required": .bool(true),
+        "schema": .object(["type": .string("string"), "pattern": .string("^\"[0-9]+\"$")]),
+    ])])
 
     private static func errorResponse(_ description: String) -> JSON {
         .object([

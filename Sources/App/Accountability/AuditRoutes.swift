@@ -33,7 +33,7 @@ struct AuditRoutes: Sendable {
         }
         routes.grouped("api", "v1").get("audit") { request in
             try request.require(.readAudit)
-            let records = try await audit.records(Self.filter(request))
+            let records = try await audit.records(try Self.checkedFilter(request))
             return try Response.json(APIList(records))
         }
     }
@@ -44,6 +44,22 @@ struct AuditRoutes: Sendable {
         }
         return AuditTrail.Filter(entity: value("entity"), entityID: value("id"), accountEmail: value("account"),
                                  from: value("from"), until: value("until"))
+    }
+
+    /// The API's query parameters and their limits, as the OpenAPI document declares them.
+    static let parameters: [APIQueryParameter] = [
+        .init(name: "entity", description: "De soort record (actions, people, focus-decisions …)", rule: .text(.any, maxLength: 64)),
+        .init(name: "id", description: "Het id van het record", rule: .text(.any, maxLength: 200)),
+        .init(name: "account", description: "Het e-mailadres van wie de wijziging deed", rule: .text(.any, maxLength: 254)),
+        .init(name: "from", description: "Vanaf deze dag (jjjj-mm-dd)", rule: .date),
+        .init(name: "until", description: "Tot en met deze dag (jjjj-mm-dd)", rule: .date),
+    ]
+
+    /// The filter of an API request; a parameter it cannot take is a 400 that names it (the page
+    /// is lenient: it shows what a filter finds).
+    static func checkedFilter(_ request: Request) throws -> AuditTrail.Filter {
+        try APIQueryParameter.check(request, parameters)
+        return filter(request)
     }
 }
 

@@ -22,8 +22,9 @@ struct RecordEditRoutes: Sendable {
 
             let api = routes.grouped("api", "v1")
             let collection = PathComponent(stringLiteral: kind.rawValue)
-            api.post(collection) { try await apiCreate(kind, $0) }
-            api.put(collection, ":id") { try await apiUpdate(kind, $0) }
+            // Room for every field at its longest (`FieldLength`), in UTF-8.
+            api.on(.POST, collection, body: .collect(maxSize: APIRecordShape.maximumBodySize)) { try await apiCreate(kind, $0) }
+            api.on(.PUT, collection, ":id", body: .collect(maxSize: APIRecordShape.maximumBodySize)) { try await apiUpdate(kind, $0) }
             api.delete(collection, ":id") { try await apiDelete(kind, $0) }
         }
     }
@@ -138,7 +139,7 @@ struct RecordEditRoutes: Sendable {
     private func apiCreate(_ kind: EntityKind, _ request: Request) async throws -> Response {
         let register = try await pages.current()
         try authoriseStart(kind, request)
-        let (values, _) = try Self.jsonValues(request)
+        let (values, _) = try Self.jsonValues(request, kind: kind, current: nil)
         return try await apiSave(RegisterChange(kind, .create(values)), register, request, created: true)
     }
 
@@ -147,8 +148,9 @@ struct RecordEditRoutes: Sendable {
         guard request.account != nil else { throw AppError.unauthorized }
         let (id, register) = try await record(kind, request)
         try authorise(kind, request, teams: [kind.editor.team(of: id, in: register)])
-        let (values, version) = try Self.jsonValues(request)
-        guard let version else { throw AppError.unreadableBody("version") }
+        let current = try APIRepresentation(register: register).record(kind, id, on: pages.today())
+        let (values, version) = try Self.jsonValues(request, kind: kind, current: current ?? [:])
+        guard let version else { throw AppError.unreadableBody(APIRecordShape.Refusal.missingVersion.detail) }
         return try await apiSave(RegisterChange(kind, .update(id: id, values: values, version: version)), register, request, created: false)
     }
 
@@ -156,7 +158,9 @@ struct RecordEditRoutes: Sendable {
         guard request.account != nil else { throw AppError.unauthorized }
         let (id, register) = try await record(kind, request)
         try authorise(kind, request, teams: [kind.editor.team(of: id, in: register)])
-        guard let version = request.query[Int.self, at: "version"] else { throw AppError.unreadableBody("?version=") }
+        guard let version = request.query[Int.self, at: "version"], APIRecordShape.versions.contains(version) else {
+            throw AppError.unreadableBody("de parameter ‘version’ ontbreekt of is geen geheel getal (?version=N, de versie van het record)")
+        }
         do {
             _ = try await store.apply(RegisterChange(kind, .delete(id: id, version: version)), by: request.account!)
             return Response(status: .noContent)
@@ -178,8 +182,10 @@ struct RecordEditRoutes: Sendable {
                                      status: created ? .created : .ok)
         } catch let ChangeRefusal.invalid(problems) {
             return try Response.json(APIProblems(
-                error: .init(status: 422, reason: l(.fixFields)),
-                problems: problems.sorted { $0.key < $1.key }.map { .init(field: $0.key.rawValue, message: l(.editing(.problem($0.value)))) }),
+                error: .init(status: 422, reason: "\(l(.fixFields)) (\(problems.keys.sorted().map { "‘\(APIRecordShape.key(of: $0, kind: change.kind))’" }.joined(separator: ", ")))"),
+                problems: problems.sorted { $0.key < $1.key }.map {
+                    .init(field: APIRecordShape.key(of: $0.key, kind: change.kind), message: l(.editing(.problem($0.value))))
+                }),
                 status: .unprocessableEntity)
         } catch let ChangeRefusal.conflict(current, version) {
             // The record as stored now, so the client can merge and send again with its version.
@@ -190,23 +196,13 @@ struct RecordEditRoutes: Sendable {
         }
     }
 
-    /// A JSON object's fields as a form's text, and its `version`; an unknown field is refused by name.
-    static func jsonValues(_ request: Request) throws -> (FieldValues, Int?) {
-        guard let buffer = request.body.data,
-              let object = try? JSONDecoder().decode([String: JSONValue].self, from: Data(buffer: buffer)) else {
-            throw AppError.unreadableBody("JSON object")
+    /// A JSON object's fields as a form's text, and its `version`; every refusal names its field.
+    static func jsonValues(_ request: Request, kind: EntityKind, current: [String: APIValue]?) throws -> (FieldValues, Int?) {
+        do {
+            return try APIRecordShape.values(from: request.body.data.map { Data(buffer: $0) }, kind: kind, current: current)
+        } catch {
+            throw AppError.unreadableBody(error.detail)
         }
-        var values = FieldValues(), version: Int?
-        for (key, value) in object {
-            if key == "version" {
-                guard case let .number(number) = value, let whole = Int(exactly: number) else { throw AppError.unreadableBody("version") }
-                version = whole
-                continue
-            }
-            guard let name = FieldName(rawValue: key) else { throw AppError.unreadableBody(key) }
-            values[name] = value.formText
-        }
-        return (values, version)
     }
 
     // MARK: Who may
@@ -256,7 +252,8 @@ struct RecordEditRoutes: Sendable {
     }
 }
 
-/// A record as a write returns it: what can be sent back with a PUT, and its version.
+/// A record as a write returns it: its fields as a GET reads them (what can be sent back with a
+/// PUT) and its version.
 struct APIRecord: Encodable {
     var kind: EntityKind
     var id: String
@@ -270,7 +267,7 @@ struct APIRecord: Encodable {
         try container.encode(kind.rawValue, forKey: .kind)
         try container.encode(id, forKey: .id)
         try container.encode(version, forKey: .version)
-        try container.encode(Dictionary(uniqueKeysWithValues: values.map { ($0.key.rawValue, $0.value) }), forKey: .values)
+        try container.encode(APIRecordShape.json(values, kind: kind), forKey: .values)
     }
 }
 
@@ -278,30 +275,6 @@ struct APIRecord: Encodable {
 struct APIReferenced: Encodable {
     var error: APIProblems.Detail
     var referencedBy: [String]
-}
-
-/// A JSON value as a form field would hold it.
-private enum JSONValue: Decodable {
-    case null, bool(Bool), number(Double), string(String), list([JSONValue])
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .null }
-        else if let flag = try? container.decode(Bool.self) { self = .bool(flag) }
-        else if let number = try? container.decode(Double.self) { self = .number(number) }
-        else if let text = try? container.decode(String.self) { self = .string(text) }
-        else { self = .list(try container.decode([JSONValue].self)) }
-    }
-
-    var formText: String {
-        switch self {
-        case .null: ""
-        case let .bool(flag): flag ? "true" : ""
-        case let .number(number): number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
-        case let .string(text): text
-        case let .list(items): items.map(\.formText).joined(separator: "\n")
-        }
-    }
 }
 
 /// A refused API write with its problems per field.

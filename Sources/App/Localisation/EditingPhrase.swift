@@ -130,6 +130,8 @@ enum EditingPhrase: Equatable, Sendable {
         case .endsBeforeStart: "Het einde ligt voor het begin."
         case .cycle: "Een team kan niet onder zichzelf of onder een eigen deelteam hangen."
         case .teamOrBody: "Kies een team of een gremium (één van beide)."
+        case let .tooLong(length, maximum): "Dit is \(length) tekens lang; hier passen er hoogstens \(maximum)."
+        case let .tooManyEntries(count, maximum): "Dit zijn \(count) regels; hier passen er hoogstens \(maximum)."
         }
     }
 

@@ -1,25 +1,33 @@
+import Monitor
+
 /// The part of the OpenAPI document that describes `/api/v1/monitor/focus` and the saved decisions.
 enum FocusOpenAPI: OpenAPIPart {
+    /// The criteria of `/api/v1/monitor/focus` with the ranges FocusQuery keeps to.
+    static let criteriaParameters: [APIQueryParameter] = [
+        .init(name: "niveau", description: "gemeente, wijk of buurt (standaard buurt)", rule: .oneOf(MonitorQuery.levels.map(\.rawValue))),
+        .init(name: "jaar", description: "Het gegevensjaar (standaard het laatste met waarden op het niveau)", rule: .integer(1900...2200)),
+        .init(name: "regio", description: "Een regio uit Seeds/monitor/regions.csv, of nl (standaard zuid-limburg)", rule: .text(.slug, maxLength: 60)),
+        .init(name: "referentie", description: "land (standaard) of regio: waarover het percentiel wordt genomen", rule: .oneOf(["land", "regio"])),
+        .init(name: "percentiel", description: "Index op of onder dit percentiel, 0 tot 100 (standaard 10)", rule: .number(0...100)),
+        .init(name: "min-inwoners", description: "Minimaal aantal inwoners (standaard 100; leeg: geen minimum)", rule: .number(0...10_000_000), emptyAllowed: true),
+        .init(name: "slechter-aantal", description: "Minstens zoveel indicatoren slechter dan NL (leeg: criterium uit)", rule: .integer(1...100), emptyAllowed: true),
+        .init(name: "slechter-procent", description: "… met minstens dit percentage (standaard 10)", rule: .number(0...1000)),
+    ] + Theme.allCases.map { theme in
+        .init(name: FocusQuery.weightField(theme.rawValue), description: "Gewicht van het thema \(theme.nameNL) (standaard 1; 0 laat het weg)",
+              rule: .number(0...100))
+    } + [
+        .init(name: "trekkingen", description: "Robuustheid: aantal trekkingen, 1 tot 5000 (standaard 1000)", rule: .integer(1...FocusQuery.maximumDraws)),
+        .init(name: "spreiding", description: "Robuustheid: hoe ver elk gewicht mag schuiven, 0 tot 0,9 (standaard 0,25)", rule: .number(0...0.9)),
+        .init(name: "zaad", description: "Robuustheid: het startgetal (standaard 20201117)", rule: .integer(0...Int.max)),
+    ]
 
     static var paths: [(String, JSON)] {
-        let criteria: [JSON] = [
-            parameter("niveau", "gemeente, wijk of buurt (standaard buurt)", schema: string),
-            parameter("jaar", "Het gegevensjaar (standaard het laatste met waarden op het niveau)", schema: integer),
-            parameter("regio", "Een regio uit Seeds/monitor/regions.csv, of nl (standaard zuid-limburg)", schema: string),
-            parameter("referentie", "land (standaard) of regio: waarover het percentiel wordt genomen", schema: string),
-            parameter("percentiel", "Index op of onder dit percentiel, 0 tot 100 (standaard 10)", schema: number),
-            parameter("min-inwoners", "Minimaal aantal inwoners (standaard 100; leeg: geen minimum)", schema: number),
-            parameter("slechter-aantal", "Minstens zoveel indicatoren slechter dan NL (leeg: criterium uit)", schema: integer),
-            parameter("slechter-procent", "… met minstens dit percentage (standaard 10)", schema: number),
-            parameter("gewicht-<thema>", "Gewicht van een thema (standaard 1; 0 laat het weg)", schema: number),
-            parameter("trekkingen", "Robuustheid: aantal trekkingen, 1 tot 5000 (standaard 1000)", schema: integer),
-            parameter("spreiding", "Robuustheid: hoe ver elk gewicht mag schuiven, 0 tot 0,9 (standaard 0,25)", schema: number),
-            parameter("zaad", "Robuustheid: het startgetal (standaard 20201117)", schema: integer),
-        ]
+        let criteria = criteriaParameters.map(\.declaration)
         let id = JSON.object(["name": .string("id"), "in": .string("path"), "required": .bool(true), "schema": string])
         func get(_ operation: String, _ summary: String, _ parameters: [JSON], _ schema: String, notFound: String?) -> JSON {
             var responses: [(String, JSON)] = [("200", ok(schema))]
-            if !parameters.isEmpty, parameters.count > 1 { responses.append(("400", error("Een criterium buiten zijn bereik"))) }
+            if parameters.count > 1 { responses.append(("400", error("Een parameter die niet te lezen is of buiten zijn bereik ligt; de reden noemt hem"))) }
+            if parameters.count > 1 { responses.append(("422", error("Een criterium buiten zijn bereik, of alle gewichten 0; de reden noemt de parameter"))) }
             if let notFound { responses.append(("404", error(notFound))) }
             return .object(["get": .dictionary([
                 ("operationId", .string(operation)), ("summary", .string(summary)), ("parameters", .array(parameters)), ("responses", .dictionary(responses)),

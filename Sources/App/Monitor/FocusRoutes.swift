@@ -54,6 +54,7 @@ struct FocusRoutes: Sendable {
         }
         let api = routes.grouped("api", "v1", "monitor", "focus")
         api.get { request in
+            try APIQueryParameter.check(request, FocusOpenAPI.criteriaParameters)
             let data = try self.data.get()
             let query: FocusQuery
             do { query = try FocusQuery(request, l) } catch let error as FocusQueryProblems {

@@ -10,11 +10,13 @@ struct MonitorAPI: Sendable {
 
     func register(on api: any RoutesBuilder) {
         api.get("areas") { request in
+            try APIQueryParameter.check(request, MonitorOpenAPI.areasParameters)
             let model = try await MonitorMapPage.load(try MonitorQuery(request), data: try data(), l)
             return try Response.json(APIMonitorAreas(model))
         }
         api.get("areas", ":code") { request in
             let code = try MonitorRoutes.code(request)
+            try APIQueryParameter.check(request, MonitorOpenAPI.areaParameters)
             let year = try MonitorQuery(request).year
             return try Response.json(APIAreaProfile(try await AreaProfilePage.load(code, year: year, data: try data())))
         }

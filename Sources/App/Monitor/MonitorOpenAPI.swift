@@ -1,13 +1,20 @@
 /// The part of the OpenAPI document that describes `/api/v1/monitor/areas` and `/api/v1/monitor/areas/{code}`.
 enum MonitorOpenAPI: OpenAPIPart {
+    /// The query of `/api/v1/monitor/areas`, as MonitorQuery reads it.
+    static let areasParameters: [APIQueryParameter] = [
+        .init(name: "niveau", description: "gemeente, wijk of buurt (standaard buurt)", rule: .oneOf(MonitorQuery.levels.map(\.rawValue))),
+        .init(name: "jaar", description: "Het gegevensjaar (standaard het laatste jaar met waarden)", rule: .integer(1900...2200)),
+        .init(name: "kaart", description: "index, theme:<thema> of een indicator-id (standaard index)", rule: .text(.layer, maxLength: 80)),
+        .init(name: "regio", description: "Een regio uit Seeds/monitor/regions.csv, of nl voor heel Nederland (standaard zuid-limburg)",
+              rule: .text(.slug, maxLength: 60)),
+    ]
+    /// The query of `/api/v1/monitor/areas/{code}`.
+    static let areaParameters: [APIQueryParameter] = [
+        .init(name: "jaar", description: "Het gegevensjaar (standaard het laatste jaar met waarden voor dit gebied)", rule: .integer(1900...2200)),
+    ]
 
     static var paths: [(String, JSON)] {
-        let query: [JSON] = [
-            parameter("niveau", "gemeente, wijk of buurt (standaard buurt)", schema: .object(["type": .string("string"), "enum": strings(["gemeente", "wijk", "buurt"])])),
-            parameter("jaar", "Het gegevensjaar (standaard het laatste jaar met waarden)", schema: integer),
-            parameter("kaart", "index, theme:<thema> of een indicator-id (standaard index)", schema: string),
-            parameter("regio", "Een regio uit Seeds/monitor/regions.csv, of nl voor heel Nederland (standaard zuid-limburg)", schema: string),
-        ]
+        let query = areasParameters.map(\.declaration)
         return [
             (MonitorPath.api + "/areas", .object(["get": .dictionary([
                 ("operationId", .string("getMonitorAreas")),
@@ -15,6 +22,7 @@ enum MonitorOpenAPI: OpenAPIPart {
                 ("parameters", .array(query)),
                 ("responses", .dictionary([
                     ("200", ok("MonitorAreas")),
+                    ("400", error("Een parameter die niet te lezen is of buiten zijn bereik ligt; de reden noemt hem")),
                     ("404", error("Onbekend niveau, jaar, regio of kaartlaag")),
                 ])),
             ])])),
@@ -24,10 +32,11 @@ enum MonitorOpenAPI: OpenAPIPart {
                 ("parameters", .array([
                     .object(["name": .string("code"), "in": .string("path"), "required": .bool(true),
                              "schema": .object(["type": .string("string"), "pattern": .string("^(GM|WK|BU)[0-9A-Z]{4,8}$")])]),
-                    parameter("jaar", "Het gegevensjaar (standaard het laatste jaar met waarden voor dit gebied)", schema: integer),
+                    areaParameters[0].declaration,
                 ])),
                 ("responses", .dictionary([
                     ("200", ok("MonitorAreaProfile")),
+                    ("400", error("Het jaar is geen geheel getal van 1900 tot 2200")),
                     ("404", error("Er is geen gebied met deze code, of het heeft geen waarden")),
                 ])),
             ])])),

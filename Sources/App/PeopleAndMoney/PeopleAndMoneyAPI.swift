@@ -24,10 +24,12 @@ struct PeopleAndMoneyAPI: Sendable {
         }
     }
 
+    static let yearParameter = APIQueryParameter(name: "year", description: "Eén jaar; zonder: alle jaren", rule: .integer(1900...2200))
+
     /// `?year=2021` picks one year; without it, every year.
     private static func years(_ request: Request, all: [Int]) throws -> [Int] {
-        guard let text = request.query[String.self, at: "year"], !text.isEmpty else { return all }
-        guard let year = Int(text) else { throw AppError.unreadableBody("year=\(text)") }
+        try APIQueryParameter.check(request, [yearParameter])
+        guard let text = request.query[String.self, at: "year"], let year = Int(text) else { return all }
         guard all.contains(year) else { throw AppError.notFound(kind: "jaar", id: text) }
         return [year]
     }

@@ -110,16 +110,13 @@ enum PeopleAndMoneyOpenAPI: OpenAPIPart {
     private static func get(id: String, summary: String, schema: String, withYear: Bool) -> JSON {
         var operation: [(String, JSON)] = [("operationId", .string(id)), ("summary", .string(summary))]
         if withYear {
-            operation.append(("parameters", .array([.object([
-                "name": .string("year"), "in": .string("query"), "required": .bool(false),
-                "description": .string("Eén jaar; zonder: alle jaren"), "schema": .object(["type": .string("integer")]),
-            ])])))
+            operation.append(("parameters", .array([PeopleAndMoneyAPI.yearParameter.declaration])))
         }
         var responses: [(String, JSON)] = [
             ("200", .object(["description": .string("OK"), "content": .object(["application/json": .object(["schema": reference(schema)])])])),
         ]
         if withYear {
-            responses.append(("400", error("Het jaar is geen getal")))
+            responses.append(("400", error("Het jaar is geen geheel getal van 1900 tot 2200; de reden noemt de parameter")))
             responses.append(("404", error("Voor dit jaar is niets vastgelegd")))
         }
         responses.append(("503", error("Er is nog geen plan geladen")))

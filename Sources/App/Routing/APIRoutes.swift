@@ -2,7 +2,8 @@ import Core
 import Foundation
 import Vapor
 
-/// `/api/v1`: the register as JSON, read-only, described by the OpenAPI document.
+/// `/api/v1`: the register as JSON, described by the OpenAPI document; the writes are in
+/// `RecordEditRoutes`.
 struct APIRoutes: Sendable {
     let pages: RegisterRoutes
 
@@ -26,6 +27,7 @@ struct APIRoutes: Sendable {
         collection(api, .teams, \.teams) { $0.team($1, on: today()) }
         collection(api, .people, \.people) { $0.person($1) }
         collection(api, .memberships, \.memberships) { $0.membership($1) }
+        APIMethodFallback.register(on: routes)
     }
 
     private func collection<Item: Identifiable, Output: Encodable & Sendable>(
@@ -38,12 +40,13 @@ struct APIRoutes: Sendable {
         }
         api.get(name, ":id") { request in
             let id = try RegisterRoutes.id(request)
-            return try await json(request) { representation in
+            let response = try await json(request) { representation in
                 guard let item = representation.register[keyPath: items].first(where: { $0.id == id }) else {
                     throw AppError.notFound(kind: pages.l(collection.itemPhrase).lowercased(), id: id)
                 }
                 return represent(representation, item)
             }
+            return APIVersionTag.tagged(response)
         }
     }
 

@@ -11,15 +11,20 @@ struct TargetsAPI: Sendable {
 
     func register(on api: any RoutesBuilder) {
         api.get("targets") { _ in
-            let items = try await lines().1.map { APITarget($0, l, withMeasurements: false) }
+            let (register, all) = try await lines()
+            let items = all.map { APITarget($0, l, withMeasurements: false, version: register.version(of: EntityReference(.targets, $0.target.id))) }
             return try Response.json(APITargetList(count: items.count, items: items))
         }
         api.get("targets", ":id") { request in
             let id = try RegisterRoutes.id(request)
-            guard let line = try await lines().1.first(where: { $0.target.id == id }) else {
+            let (register, all) = try await lines()
+            guard let line = all.first(where: { $0.target.id == id }) else {
                 throw AppError.notFound(kind: l(.target).lowercased(), id: id)
             }
-            return try Response.json(APITarget(line, l, withMeasurements: true))
+            let version = register.version(of: EntityReference(.targets, id))
+            let response = try Response.json(APITarget(line, l, withMeasurements: true, version: version))
+            response.headers.replaceOrAdd(name: .eTag, value: APIVersionTag.value(version))
+            return response
         }
     }
 }
@@ -69,8 +74,11 @@ struct APITarget: Encodable {
     var points: [Point]?
     var measurements: [APIMeasurement]?
     var links: [String: String]
+    /// The target's version, for a PUT or DELETE of it.
+    var version: Int
 
-    init(_ line: TargetLine, _ l: Localizer, withMeasurements: Bool) {
+    init(_ line: TargetLine, _ l: Localizer, withMeasurements: Bool, version: Int) {
+        self.version = version
         let target = line.target, trajectory = line.trajectory
         id = target.id
         text = target.text

@@ -34,11 +34,10 @@ enum TargetsOpenAPI: OpenAPIPart {
             (TargetsPath.apiList.path + "/{id}", .object(["get": .object([
                 "operationId": .string("getTarget"),
                 "summary": .string("Eén doel met zijn metingen, zijn pad en zijn stand"),
-                "parameters": .array([.object([
-                    "name": .string("id"), "in": .string("path"), "required": .bool(true), "schema": .object(["type": .string("string")]),
-                ])]),
+                "parameters": .array([OpenAPIWrites.idParameter]),
                 "responses": .object([
-                    "200": ok("Target"),
+                    "200": .object(["description": .string("OK"), "headers": OpenAPIDocument.etag,
+                                    "content": .object(["application/json": .object(["schema": reference("Target")])])]),
                     "400": error("Het id kan geen id zijn"),
                     "404": error("Er is geen doel met dit id"),
                     "503": error("Er is nog geen plan geladen"),
@@ -60,11 +59,11 @@ enum TargetsOpenAPI: OpenAPIPart {
         ])
         let target = JSON.object([
             "type": .string("object"),
-            "required": strings(["id", "text", "kind", "approximate", "ambition", "measure", "status", "measurementCount", "links"]),
+            "required": strings(["id", "text", "kind", "approximate", "ambition", "measure", "status", "measurementCount", "links", "version"]),
             "properties": .object([
                 "id": string, "text": string,
                 "kind": .object(["type": .string("string"), "enum": strings(["relativeGrowth", "gapClosure", "count", "milestone", "qualitative"])]),
-                "year": integer, "approximate": boolean, "value": number, "unit": string, "ambition": string, "challenge": string,
+                "year": integer, "approximate": boolean, "value": number, "unit": string, "ambition": string, "challenge": string, "version": integer,
                 "measure": .object(["type": .string("string"), "enum": strings(["leadOverBenchmark", "gapToClose", "count", "share", "reached"])]),
                 "indicator": string,
                 "status": .object([

@@ -52,11 +52,15 @@ extension Array {
 
 extension EntityEditor {
     /// The names of the kind's fields, whatever the register holds (for documentation).
-    public static var fieldNames: [FieldName] {
+    public static var fieldNames: [FieldName] { documentedFields.map(\.name) }
+
+    /// The kind's fields over an empty register: choices that name records are empty, the
+    /// fixed ones (kinds, countries, statuses) complete (for documentation).
+    public static var documentedFields: [FormField] {
         let empty = Register(
             plan: PlanInfo(id: "", title: "", version: "", date: "", region: ""), vision: Vision(intro: "", points: []), coreValues: [],
             addedValue: AddedValue(points: [], keywords: []), themes: [], periods: [], challenges: [], ambitions: [], actionLines: [],
             actions: [], programmes: [], organisations: [], dependencies: [])
-        return fields(in: empty).map(\.name)
+        return fields(in: empty)
     }
 }

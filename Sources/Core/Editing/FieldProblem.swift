@@ -14,6 +14,10 @@ public enum FieldProblem: Sendable, Equatable {
     case cycle
     /// A membership is of a team or of a body: one of the two.
     case teamOrBody
+    /// Longer than the field takes (`FieldLength`): how long it is and the most allowed.
+    case tooLong(Int, maximum: Int)
+    /// A list with more entries than it takes.
+    case tooManyEntries(Int, maximum: Int)
 }
 
 /// All the field problems of one save, by field.

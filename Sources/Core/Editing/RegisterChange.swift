@@ -59,7 +59,7 @@ extension Register {
         var register = self
         switch change.operation {
         case let .create(values):
-            let id = try written(editor.write(values, id: nil, into: &register))
+            let id = try written(editor.write(values, id: nil, into: &register), tooLong: FieldLength.problems(in: values, fields: editor.fields(in: self)))
             let reference = EntityReference(change.kind, id)
             register.setVersion(1, of: reference)
             return AppliedChange(register: register, reference: reference, operation: .create, before: nil,
@@ -72,7 +72,7 @@ extension Register {
             // An edit sends the whole record; fields it leaves out keep their value, and the id never changes.
             var complete = before.merging(values) { _, new in new }
             complete[.id] = id
-            _ = try written(editor.write(complete, id: id, into: &register))
+            _ = try written(editor.write(complete, id: id, into: &register), tooLong: FieldLength.problems(in: values, fields: editor.fields(in: self)))
             register.setVersion(current + 1, of: reference)
             return AppliedChange(register: register, reference: reference, operation: .update, before: before,
                                  after: editor.values(of: id, in: register), version: current + 1)
@@ -89,10 +89,14 @@ extension Register {
         }
     }
 
-    private func written(_ result: Result<String, FieldValuesRefused>) throws(ChangeRefusal) -> String {
+    /// The written record's id, or every problem: the editor's and the lengths (which win, being
+    /// what the person typed too much of).
+    private func written(_ result: Result<String, FieldValuesRefused>, tooLong: FieldProblems) throws(ChangeRefusal) -> String {
         switch result {
-        case let .success(id): id
-        case let .failure(refused): throw .invalid(refused.problems)
+        case let .success(id):
+            guard tooLong.isEmpty else { throw .invalid(tooLong) }
+            return id
+        case let .failure(refused): throw .invalid(refused.problems.merging(tooLong) { _, length in length })
         }
     }
 }
