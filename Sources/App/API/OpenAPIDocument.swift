@@ -193,6 +193,8 @@ enum OpenAPIDocument {
                     "properties": .object(["token": .object(["type": .string("string")])]),
                 ])])])]),
                 "401": errorResponse("E-mailadres en wachtwoord horen niet bij elkaar"),
+                "429": retryLater("Te veel mislukte pogingen voor dit account of vanaf dit adres: wacht het aantal seconden van Retry-After"),
+                "503": retryLater("Te veel wachtwoorden tegelijk te controleren: probeer het na Retry-After seconden opnieuw"),
             ]),
         ])])))
         paths.append((APIPath.me.path, .object(["get": .object([
@@ -253,6 +255,7 @@ enum OpenAPIDocument {
             "properties": .object([
                 "id": FieldType.string.schema, "email": FieldType.string.schema,
                 "role": FieldType.enumeration(AccountRole.allCases.map(\.rawValue)).schema, "teams": FieldType.strings.schema,
+                "name": FieldType.string.schema,
             ]),
         ])))
         components.append(("AuditList", .object([
@@ -348,6 +351,15 @@ enum OpenAPIDocument {
         "description": .string("De versie van het record, tussen aanhalingstekens (\"3\")"), "required": .bool(true),
         "schema": .object(["type": .string("string"), "pattern": .string("^\"[0-9]+\"$")]),
     ])])
+
+    /// An error answer that says, in `Retry-After`, when to try again.
+    private static func retryLater(_ description: String) -> JSON {
+        .object([
+            "description": .string(description),
+            "headers": .object(["Retry-After": .object(["description": .string("Seconden"), "schema": .object(["type": .string("integer")])])]),
+            "content": .object(["application/json": .object(["schema": .object(["$ref": .string("#/components/schemas/Error")])])]),
+        ])
+    }
 
     private static func errorResponse(_ description: String) -> JSON {
         .object([

@@ -16,7 +16,11 @@ struct ErrorPageMiddleware: Middleware {
             let response: Response
             if request.url.path.hasPrefix(APIPath.prefix) {
                 response = jsonResponse(status: status, reason: reason)
-                if status == .unauthorized { response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer, Basic realm=\"Stip\"") }
+                // Basic only where it is taken: elsewhere a browser would offer to remember a password.
+                if status == .unauthorized {
+                    let basic = request.url.path == APIPath.tokens.path
+                    response.headers.replaceOrAdd(name: .wwwAuthenticate, value: basic ? "Basic realm=\"Stip\"" : "Bearer realm=\"Stip\"")
+                }
             } else {
                 response = htmlResponse(status: status, reason: reason)
             }
