@@ -1,7 +1,8 @@
-import App
+@testable import App
 import Core
 import Foundation
 import NIOConcurrencyHelpers
+import NIOCore
 import Storage
 import Testing
 import VaporTesting
@@ -82,6 +83,24 @@ import VaporTesting
             var statuses: [UInt] = []
             for _ in 0..<6 { statuses.append(try await app.logIn("niemand@zuid-limburg.nl").status.code) }
             #expect(statuses == [401, 401, 401, 401, 429, 429])
+        }
+    }
+
+    @Test func behindTheProxyEachClientCountsForItself() async throws {
+        try await withStip { app in
+            func address(peer: String, forwarded: String?) throws -> String? {
+                var headers = HTTPHeaders()
+                if let forwarded { headers.add(name: "X-Forwarded-For", value: forwarded) }
+                let request = Request(application: app, method: .POST, url: "/inloggen", headers: headers,
+                                      remoteAddress: try SocketAddress(ipAddress: peer, port: 4000), on: app.eventLoopGroup.any())
+                return request.clientAddress
+            }
+            let proxied = try address(peer: "127.0.0.1", forwarded: "203.0.113.9, 198.51.100.7")
+            let privateProxy = try address(peer: "10.0.0.2", forwarded: "198.51.100.8")
+            // A client on the internet cannot claim to be someone else.
+            let claimed = try address(peer: "203.0.113.5", forwarded: "198.51.100.7")
+            let direct = try address(peer: "127.0.0.1", forwarded: nil)
+            #expect(proxied == "198.51.100.7" && privateProxy == "198.51.100.8" && claimed == "203.0.113.5" && direct == "127.0.0.1")
         }
     }
 }

@@ -100,7 +100,7 @@ struct AccountRoutes: Sendable {
         let token = Secret.token()
         try await accounts.createSession(
             accountID: account.id, tokenHash: Secret.fingerprint(token), expiresAt: now().addingTimeInterval(Self.sessionLifetime),
-            from: request.remoteAddress?.ipAddress, now: now(), idle: sessionIdle)
+            from: request.clientAddress, now: now(), idle: sessionIdle)
         let response = request.redirect(to: safeNext(form.next), redirectType: .normal)
         // A new session means new form tokens: the visitor cookie of the login form has done its work.
         response.cookies[request.cookieNames.session] = HTTPCookies.Value(
@@ -115,7 +115,7 @@ struct AccountRoutes: Sendable {
     /// Every refusal is in the audit trail.
     private func verify(email: String, password: String, on request: Request) async throws -> Account? {
         let normalised = (try? AccountInput.normalisedEmail(email)) ?? email.trimmingCharacters(in: .whitespaces).lowercased()
-        let address = request.remoteAddress?.ipAddress
+        let address = request.clientAddress
         if case let .wait(seconds) = await throttle.verdict(account: normalised, address: address) {
             throw AppError.tooManyAttempts(retryAfter: seconds)
         }
