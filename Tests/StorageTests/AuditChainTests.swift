@@ -1,5 +1,6 @@
 import Core
 import Foundation
+import Monitor
 import StipTestSupport
 import Storage
 import Testing
@@ -66,6 +67,44 @@ import Testing
             }
             let verification = try await AuditTrail(database: db).verify()
             #expect(verification == AuditVerification(records: 16, broken: nil))
+        }
+    }
+}
+
+/// Monitor imports, boundaries, the adopted baseline and a replaced plan are changes like any
+/// other: each is in the audit trail, with what it held.
+@Suite struct MonitorAndSeedAuditTests {
+    @Test(arguments: ScratchDatabase.available)
+    func importsBoundariesBaselineAndAReplacedPlanAreInTheTrail(database: ScratchDatabase) async throws {
+        try await database.with { db in
+            let store = MonitorStore(database: db)
+            _ = try await store.importFile(
+                MonitorStoreTests.result([("BU09171001", 2015, "inwoners", 470), ("BU09171002", 2015, "inwoners", 300)], checksum: "abc123", file: "kwb2015.csv"),
+                by: "stip monitor import")
+            let ring = [Coordinate(longitude: 5.9, latitude: 50.9), Coordinate(longitude: 5.9, latitude: 50.91), Coordinate(longitude: 5.91, latitude: 50.91)]
+            try await store.storeBoundaries([Boundary(code: AreaCode("BU09171001")!, rings: [ring])], year: 2015, file: "buurten.geojson")
+            _ = try await store.adoptBaseline(year: 2015, definition: "KWB 2015", by: "stip monitor baseline")
+
+            let register = RegisterStore(database: db)
+            try await register.load(SeedPlan.register, replacing: false)
+            var changed = SeedPlan.register
+            changed.actions.removeLast()
+            try await register.load(changed, replacing: true, by: "stip seed --replace")
+
+            let trail = AuditTrail(database: db)
+            let imported = try #require(try await trail.records(.init(entity: "monitor-imports")).first)
+            #expect(imported.accountEmail == "stip monitor import")
+            #expect(imported.after?.contains("kwb2015.csv") == true && imported.after?.contains("\"observations\":\"2\"") == true)
+            let boundaries = try #require(try await trail.records(.init(entity: "monitor-boundaries")).first)
+            #expect(boundaries.after?.contains("buurten.geojson") == true && boundaries.after?.contains("\"boundaries\":\"1\"") == true)
+            let baseline = try #require(try await trail.records(.init(entity: "monitor-baselines")).first)
+            #expect(baseline.after?.contains("\"values\":\"2\"") == true)
+            let replaced = try #require(try await trail.records(.init(entity: "plans")).first { $0.operation == .update })
+            let removed = try #require(SeedPlan.register.actions.last?.id)
+            #expect(replaced.accountEmail == "stip seed --replace")
+            #expect(replaced.after?.contains("\"removed.actions\":\"\(removed)\"") == true)
+            #expect(replaced.before?.contains("\"count.actions\":\"\(SeedPlan.register.actions.count)\"") == true)
+            #expect(try await trail.verify().isWhole)
         }
     }
 }

@@ -1,3 +1,4 @@
+import Core
 import FluentKit
 import Foundation
 import Monitor
@@ -66,6 +67,10 @@ public final class MonitorStore: Sendable {
                         SQLBind(result.years.map(String.init).joined(separator: ",")), SQLBind(result.rowsRead),
                         SQLBind(total), SQLBind(now), SQLBind(actor))
                 .run()
+            try await Self.audit("monitor-imports", String(result.checksum.prefix(16)), by: actor, after: [
+                "file": result.file, "checksum": result.checksum, "years": result.years.map(String.init).joined(separator: ","),
+                "rows": String(result.rowsRead), "observations": String(total), "areas": String(areas.count),
+            ], on: db)
             return .imported(observations: total, areas: areas.count)
         }
     }
@@ -154,7 +159,7 @@ public final class MonitorStore: Sendable {
     }
 
     /// Stores boundaries for a year, all or nothing, replacing those of the same codes.
-    public func storeBoundaries(_ boundaries: [Boundary], year: Int) async throws {
+    public func storeBoundaries(_ boundaries: [Boundary], year: Int, file: String = "", by actor: String = "stip monitor import") async throws {
         try await database.database.transaction { db in
             let sql = self.database.sql(db)
             for start in stride(from: 0, to: boundaries.count, by: 100) {
@@ -177,7 +182,18 @@ public final class MonitorStore: Sendable {
                     .ignoringConflicts(with: ["year", "code"])
                     .run()
             }
+            let levels = Dictionary(grouping: boundaries, by: { $0.code.level }).map { "\($0.key.prefix): \($0.value.count)" }.sorted()
+            try await Self.audit("monitor-boundaries", "\(year)", by: actor, after: [
+                "file": file, "year": String(year), "boundaries": String(boundaries.count), "levels": levels.joined(separator: ", "),
+            ], on: db)
         }
+    }
+
+    /// Monitor data changes go into the audit trail like every other change.
+    private static func audit(_ entity: String, _ id: String, by actor: String, after: [String: String], on db: any Database) async throws {
+        try await AuditTrail.write(AuditRecord(
+            id: UUID().uuidString.lowercased(), at: RegisterStore.now(), accountID: nil, accountEmail: actor, entity: entity,
+            entityID: id, operation: .create, before: nil, after: RegisterStore.json(after)), on: db)
     }
 
     public func boundaries(year: Int, level: AreaLevel) async throws -> [Boundary] {
@@ -249,6 +265,9 @@ public final class MonitorStore: Sendable {
             struct Count: Decodable { var n: Int }
             let copied = try await sql.raw("SELECT COUNT(*) AS n FROM monitor_baseline_values WHERE baseline_id = \(bind: id)").first(decoding: Count.self)?.n ?? 0
             guard copied > 0 else { throw BaselineError.noValues(year: year) }
+            try await Self.audit("monitor-baselines", id, by: actor, after: [
+                "year": String(year), "definition": definition, "values": String(copied),
+            ], on: db)
             return BaselineRecord(id: id, year: year, adoptedAt: now, adoptedBy: actor, definition: definition)
         }
     }

@@ -81,13 +81,25 @@ public final class RegisterStore: Sendable {
         let revision = try await database.database.transaction { db in
             let existing = try await PlanModel.query(on: db).first()
             if existing != nil && !replacing { throw StorageError.notEmpty }
+            let previous = existing == nil ? nil : try await Self.load(on: db)
             try await Self.deleteAll(on: db)
             try await RegisterRecords(register).create(on: db)
+            // A replacement says, kind by kind, how many records there were and are, and which came and went.
+            var before = existing.map { ["id": $0.id ?? "", "title": $0.title, "version": $0.version] }
+            var after = ["id": register.plan.id, "title": register.plan.title, "version": register.plan.version]
+            let old = previous.map(RegisterInventory.init), new = RegisterInventory(register)
+            for (kind, ids) in new.ids {
+                after["count." + kind] = String(ids.count)
+                guard let was = old?.ids[kind] else { continue }
+                before?["count." + kind] = String(was.count)
+                let added = ids.subtracting(was).sorted(), removed = was.subtracting(ids).sorted()
+                if !added.isEmpty { after["added." + kind] = added.joined(separator: ", ") }
+                if !removed.isEmpty { after["removed." + kind] = removed.joined(separator: ", ") }
+            }
             try await AuditTrail.write(AuditRecord(
                 id: UUID().uuidString.lowercased(), at: Self.now(), accountID: nil, accountEmail: actor, entity: "plans",
                 entityID: register.plan.id, operation: existing == nil ? .create : .update,
-                before: existing.map { Self.json(["id": $0.id ?? "", "title": $0.title, "version": $0.version]) },
-                after: Self.json(["id": register.plan.id, "title": register.plan.title, "version": register.plan.version])), on: db)
+                before: before.map { Self.json($0) }, after: Self.json(after)), on: db)
             return try await Self.bumpRevision(on: db)
         }
         wrote(revision)
@@ -288,5 +300,21 @@ public final class RegisterStore: Sendable {
             memberships: try await MembershipModel.query(on: db).sort(\.$position).all(),
             versions: try await RecordVersionModel.query(on: db).all())
         return try records.register()
+    }
+}
+
+/// The ids of every kind of record in a register, for saying what a replacement changed.
+struct RegisterInventory {
+    let ids: [String: Set<String>]
+
+    init(_ register: Register) {
+        ids = [
+            "challenges": Set(register.challenges.map(\.id)), "ambitions": Set(register.ambitions.map(\.id)),
+            "targets": Set(register.ambitions.flatMap(\.targets).map(\.id)), "action-lines": Set(register.actionLines.map(\.id)),
+            "actions": Set(register.actions.map(\.id)), "programmes": Set(register.programmes.map(\.id)),
+            "organisations": Set(register.organisations.map(\.id)), "dependencies": Set(register.dependencies.map(\.id)),
+            "people": Set(register.people.map(\.id)), "bodies": Set(register.bodies.map(\.id)), "teams": Set(register.teams.map(\.id)),
+            "memberships": Set(register.memberships.map(\.id)),
+        ]
     }
 }

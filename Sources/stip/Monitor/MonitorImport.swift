@@ -22,7 +22,7 @@ struct MonitorImport: AsyncParsableCommand {
             if kind == "geojson" {
                 guard let year else { throw ValidationError("--year is needed for boundaries: say which year's division they are.") }
                 let boundaries = try BoundaryFile.read(URL(fileURLWithPath: file))
-                try await store.storeBoundaries(boundaries.boundaries, year: year)
+                try await store.storeBoundaries(boundaries.boundaries, year: year, file: URL(fileURLWithPath: file).lastPathComponent)
                 print("Stored \(boundaries.boundaries.count) boundaries of \(year) from \(file) (\(boundaries.referenceSystem)).")
                 return
             }
