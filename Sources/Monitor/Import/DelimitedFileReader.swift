@@ -60,7 +60,7 @@ struct DelimitedFileReader {
                 bytesRead += chunk.count
             }
             if scanner == nil {
-                if atEnd { throw ImportFailure(ImportProblem(.emptyFile, file: path, message: "the file is empty")) }
+                if atEnd { throw ImportFailure(ImportProblem(.emptyFile, file: path, line: 1, message: "the file is empty")) }
                 let problem = storage.withUnsafeBufferPointer { Self.encodingProblem(atStartOf: UnsafeBufferPointer(rebasing: $0[0..<filled]), file: path) }
                 if let problem { throw ImportFailure(problem) }
                 if filled >= 3, storage[0] == 0xEF, storage[1] == 0xBB, storage[2] == 0xBF { start = 3 }

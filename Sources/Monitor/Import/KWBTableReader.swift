@@ -45,7 +45,7 @@ public struct KWBTableReader: Sendable {
             try table.take(record)
         }
         try table.problems.check(stopped: table.problems.isFull)
-        guard !table.header.isEmpty else { throw ImportFailure(ImportProblem(.emptyFile, file: path, message: "the file is empty")) }
+        guard !table.header.isEmpty else { throw ImportFailure(ImportProblem(.emptyFile, file: path, line: 1, message: "the file is empty")) }
         progress?(ImportProgress(rowsRead: table.rowsRead, bytesRead: summary.bytesRead, totalBytes: reader.totalBytes))
         return ImportResult(file: path, observations: table.observations, rowsRead: table.rowsRead, rowsSkipped: table.rowsSkipped,
                             bytesRead: summary.bytesRead, checksum: summary.checksum, years: table.years.sorted(),

@@ -133,7 +133,7 @@ public struct LongTableReader: Sendable {
             return !problems.isFull
         }
         try problems.check(stopped: problems.isFull)
-        guard !header.isEmpty else { throw ImportFailure(ImportProblem(.emptyFile, file: path, message: "the file is empty")) }
+        guard !header.isEmpty else { throw ImportFailure(ImportProblem(.emptyFile, file: path, line: 1, message: "the file is empty")) }
         progress?(ImportProgress(rowsRead: rowsRead, bytesRead: summary.bytesRead, totalBytes: reader.totalBytes))
         let indicators = catalogue.ids.filter { used[$0] != nil }.map { ImportedIndicator(id: $0, source: "long") }
         return ImportResult(file: path, observations: observations, rowsRead: rowsRead, rowsSkipped: 0, bytesRead: summary.bytesRead,
