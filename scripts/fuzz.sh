@@ -94,5 +94,5 @@ if [ -n "$(ls -A "$work/merged")" ]; then
     rm -rf "$corpus"
     mv "$work/merged" "$corpus"
 fi
-echo "corpus: $(ls "$corpus" | wc -l) files, $(du -sk "$corpus" | cut -f1) KB; log: Fuzz/.build/run/$target.log; findings: $(ls "$findings" | wc -l)"
+echo "corpus: $(ls "$corpus" | wc -l) files, $(cat "$corpus"/* 2>/dev/null | wc -c) bytes; log: Fuzz/.build/run/$target.log; findings: $(ls "$findings" | wc -l)"
 exit $status
