@@ -1,3 +1,5 @@
+import Foundation
+
 /// The form every refusal of a bad file must take, so that a person finds the place. A
 /// failing input is a finding: the target stops with the reason and libFuzzer keeps the input.
 public enum ErrorForm {
@@ -43,8 +45,12 @@ public enum ErrorForm {
         return nil
     }
 
+    /// `STIP_FUZZ_SHOW=1 Fuzz/.build/release/TARGET FILE` prints every error, to read them.
+    static let shows = ProcessInfo.processInfo.environment["STIP_FUZZ_SHOW"] != nil
+
     /// Stops the process (a finding for libFuzzer) when `text` is not of the form.
     public static func require(_ text: String, file: String, place: Place, reader: String) {
+        if shows { print("\(reader): \(text)") }
         if let violation = violation(text, file: file, place: place) {
             fatalError("\(reader): the error \(violation):\n\(text)")
         }
