@@ -2,8 +2,8 @@
 # Builds the fuzz package (Fuzz/) and runs one target for SECONDS, one job on one core at
 # the lowest priority, then minimises its corpus. Usage: scripts/fuzz.sh TARGET SECONDS
 #   TARGET: FuzzKWB FuzzLongTable FuzzCSVTable FuzzGeoJSON FuzzODataJSON FuzzPlanYAML FuzzPeopleAndMoneyYAML
-# Seeds: small slices of /work/shared/data (STIP_SHARED_DATA elsewhere) made here at run
-# time, and the repository's Seeds/; nothing of the shared data is kept in the repository.
+# Seeds: small slices of /work/shared/data (STIP_SHARED_DATA elsewhere) and of the
+# repository's Seeds/, made here at run time; nothing of the shared data is kept in the repository.
 # Findings (crash-*, timeout-*, oom-*) land in Fuzz/.build/findings/TARGET/.
 set -euo pipefail
 
@@ -62,9 +62,11 @@ FuzzGeoJSON)
 FuzzODataJSON)
     for f in "$shared"/cbs-kwb-2024-metadata-gm-wijk/*.json; do slice_json "$f" "$(basename "$f")" page; done ;;
 FuzzPlanYAML)
-    cp "$root"/Seeds/zuid-limburg-pva-1.0.yaml "$seeds/" ;;
+    cp "$root"/Seeds/zuid-limburg-pva-1.0.yaml "$seeds/"
+    python3 "$root/scripts/fuzz_yaml_slice.py" "$root"/Seeds/zuid-limburg-pva-1.0.yaml "$max_len" "$seeds" || true ;;
 FuzzPeopleAndMoneyYAML)
-    cp "$root"/Seeds/zuid-limburg-middelen-2020-2021.yaml "$seeds/" ;;
+    cp "$root"/Seeds/zuid-limburg-middelen-2020-2021.yaml "$seeds/"
+    python3 "$root/scripts/fuzz_yaml_slice.py" "$root"/Seeds/zuid-limburg-middelen-2020-2021.yaml "$max_len" "$seeds" || true ;;
 *) echo "no seeds known for $target" >&2; exit 2 ;;
 esac
 # Seeds larger than max_len are cut to it by libFuzzer itself.
