@@ -76,6 +76,8 @@ esac
 # the findings), so a finding does not end the run early.
 # Leak detection is off: the Swift runtime's caches look like leaks; -rss_limit_mb catches growth.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
+# Swift's own backtracer takes minutes per crash on this machine; libFuzzer's report is enough.
+export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
 cd "$work"
 rm -f fuzz-0.log
 status=0

@@ -20,11 +20,10 @@ import Testing
         let catalogue = try Self.catalogue.get()
         for path in FuzzInputs.files(of: "FuzzKWB", in: Self.fuzz) {
             for year in [nil, 2016] {
-                do {
-                    _ = try KWBTableReader(catalogue: catalogue, year: year).read(path: path)
-                } catch {
-                    for problem in error.problems { FuzzInputs.expectPlace(problem.description, file: path) }
-                }
+                let whole = FuzzInputs.outcome(path) { () throws(ImportFailure) in try KWBTableReader(catalogue: catalogue, year: year).read(path: path) }
+                var chunked = KWBTableReader(catalogue: catalogue, year: year)
+                chunked.chunkSize = 64
+                FuzzInputs.expectSameInChunks(whole, path) { () throws(ImportFailure) in try chunked.read(path: path) }
             }
         }
     }
@@ -33,11 +32,10 @@ import Testing
         let catalogue = try Self.catalogue.get()
         for path in FuzzInputs.files(of: "FuzzLongTable", in: Self.fuzz) {
             for year in [nil, 2016] {
-                do {
-                    _ = try LongTableReader(catalogue: catalogue, year: year).read(path: path)
-                } catch {
-                    for problem in error.problems { FuzzInputs.expectPlace(problem.description, file: path) }
-                }
+                let whole = FuzzInputs.outcome(path) { () throws(ImportFailure) in try LongTableReader(catalogue: catalogue, year: year).read(path: path) }
+                var chunked = LongTableReader(catalogue: catalogue, year: year)
+                chunked.chunkSize = 64
+                FuzzInputs.expectSameInChunks(whole, path) { () throws(ImportFailure) in try chunked.read(path: path) }
             }
         }
     }
@@ -86,6 +84,24 @@ enum FuzzInputs {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             return names.filter { !$0.hasPrefix(".") }.sorted().map { folder.appendingPathComponent($0).path }
         }
+    }
+
+    /// A read of an import file, its refusal checked for the error form.
+    static func outcome(_ path: String, _ read: () throws(ImportFailure) -> ImportResult) -> Result<[Observation], ImportFailure> {
+        let result = Result { () throws(ImportFailure) in try read().observations }
+        if case .failure(let failure) = result {
+            for problem in failure.problems { expectPlace(problem.description, file: path) }
+        }
+        return result
+    }
+
+    /// Read in chunks of 64 bytes (records cross chunk ends) a file gives what it gives read in
+    /// one chunk, but for NUL bytes, which the reader looks for in its first chunk only.
+    static func expectSameInChunks(_ whole: Result<[Observation], ImportFailure>, _ path: String,
+                                   _ read: () throws(ImportFailure) -> ImportResult) {
+        guard let bytes = FileManager.default.contents(atPath: path), !bytes.contains(0) else { return }
+        let chunked = Result { () throws(ImportFailure) in try read().observations }
+        #expect(chunked == whole, "\(path): read in chunks of 64 bytes it gives another result")
     }
 
     /// `FILE:LINE: [FIELD: ]MESSAGE` on one line, LINE from 1.

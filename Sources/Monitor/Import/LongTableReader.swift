@@ -9,6 +9,8 @@ public struct LongTableReader: Sendable {
     public var year: Int?
     public var knownAreas: Set<AreaCode>?
     public var problemLimit: Int
+    /// Bytes read at a time; tests and the fuzz targets make it small, so that records cross chunks.
+    var chunkSize = 1 << 18
 
     public init(catalogue: IndicatorCatalogue, year: Int? = nil, knownAreas: Set<AreaCode>? = nil, problemLimit: Int = 20) {
         self.catalogue = catalogue
@@ -24,7 +26,7 @@ public struct LongTableReader: Sendable {
     }
 
     public func read(path: String, progress: ((ImportProgress) -> Void)? = nil) throws(ImportFailure) -> ImportResult {
-        let reader = try DelimitedFileReader(path: path)
+        let reader = try DelimitedFileReader(path: path, chunkSize: chunkSize)
         var problems = ProblemList(limit: problemLimit)
         var header: [String] = []
         var position: [String: Int] = [:]
