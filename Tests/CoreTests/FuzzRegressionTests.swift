@@ -22,6 +22,18 @@ import Testing
         }
     }
 
+    /// Found by reasoning, not by the fuzzer: 3 KB of aliases stood for millions of values and
+    /// kept the readers busy for seconds (hours for a larger file).
+    @Test func aliasesThatStandForMillionsOfValuesAreRefusedAtOnce() throws {
+        let name = "aliases-that-stand-for-millions-of-values.yaml"
+        let plan = Self.root.appendingPathComponent("Fuzz/Regressions/FuzzPlanYAML/\(name)").path
+        let money = Self.root.appendingPathComponent("Fuzz/Regressions/FuzzPeopleAndMoneyYAML/\(name)").path
+        let planError = #expect(throws: PlanFileError.self) { try PlanFile.load(path: plan) }
+        let moneyError = #expect(throws: PlanFileError.self) { try PeopleAndMoneyFile.load(path: money) }
+        #expect(planError?.problems.first?.message.contains("through YAML aliases") == true)
+        #expect(moneyError?.problems.first?.message.contains("through YAML aliases") == true)
+    }
+
     static func inputs(of target: String) -> [String] {
         ["Corpus", "Regressions"].flatMap { kind -> [String] in
             let folder = root.appendingPathComponent("Fuzz").appendingPathComponent(kind).appendingPathComponent(target)

@@ -27,6 +27,10 @@ public enum PeopleAndMoneyFile {
             throw PlanFileError(file: file, problems: [.init(line: 1, column: 1, field: "", message: "not valid YAML: \(error)")])
         }
 
+        if let tooLarge = YAMLTreeSize.problem(in: root, textBytes: yaml.utf8.count) {
+            throw PlanFileError(file: file, problems: [tooLarge])
+        }
+
         let unknown = shape.unknownFields(in: root)
         if !unknown.isEmpty { throw PlanFileError(file: file, problems: unknown) }
 
