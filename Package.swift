@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "stip", targets: ["stip"]),
         // For the benchmarks in Benchmarks/, a package of their own that CI does not build.
         .library(name: "Monitor", targets: ["Monitor"]),
+        // For the fuzz targets in Fuzz/, also a package of their own (the plan and people-and-money readers).
+        .library(name: "Core", targets: ["Core"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.0"),

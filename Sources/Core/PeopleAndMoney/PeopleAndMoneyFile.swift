@@ -9,34 +9,26 @@ public enum PeopleAndMoneyFile {
 
     /// With `plan`, references to its organisations, bodies, teams and action lines are checked too.
     public static func load(path: String, plan: Register? = nil) throws(PlanFileError) -> PeopleAndMoney {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw PlanFileError(file: path, problems: [.init(line: nil, column: nil, field: "", message: "there is no such file")])
-        }
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw PlanFileError(file: path, problems: [
-                .init(line: nil, column: nil, field: "", message: "cannot be read as UTF-8 text (\(error.localizedDescription))"),
-            ])
-        }
-        return try parse(text, file: path, plan: plan)
+        try parse(PlanFile.text(ofFile: path), file: path, plan: plan)
     }
 
     public static func parse(_ yaml: String, file: String, plan: Register? = nil) throws(PlanFileError) -> PeopleAndMoney {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
-                throw PlanFileError(file: file, problems: [.init(line: nil, column: nil, field: "", message: "the file is empty")])
+                throw PlanFileError(file: file, problems: [.init(line: 1, column: 1, field: "", message: "the file is empty")])
             }
             root = node
         } catch let error as PlanFileError {
             throw error
-        } catch let YamlError.scanner(_, problem, mark, _), let YamlError.parser(_, problem, mark, _),
-                let YamlError.composer(_, problem, mark, _) {
-            throw PlanFileError(file: file, problems: [.init(line: mark.line, column: mark.column, field: "", message: "not valid YAML: \(problem)")])
+        } catch let error as YamlError {
+            throw PlanFileError(file: file, problems: [PlanFile.problem(for: error)])
         } catch {
-            throw PlanFileError(file: file, problems: [.init(line: nil, column: nil, field: "", message: "not valid YAML: \(error)")])
+            throw PlanFileError(file: file, problems: [.init(line: 1, column: 1, field: "", message: "not valid YAML: \(error)")])
+        }
+
+        if let tooLarge = YAMLTreeSize.problem(in: root, textBytes: yaml.utf8.count) {
+            throw PlanFileError(file: file, problems: [tooLarge])
         }
 
         let unknown = shape.unknownFields(in: root)

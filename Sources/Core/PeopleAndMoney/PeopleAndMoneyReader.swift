@@ -6,12 +6,14 @@ import Yams
 struct PeopleAndMoneyReader {
     let plan: Register?
     var problems: [PlanFileError.Problem] = []
+    private var root: Node?
 
     init(plan: Register?) {
         self.plan = plan
     }
 
     mutating func read(_ root: Node) -> PeopleAndMoney {
+        self.root = root
         guard root.mapping != nil else {
             report(root, [], "the file should be a mapping of fields (format, parties, capacity, budget ...)")
             return PeopleAndMoney()
@@ -90,7 +92,9 @@ struct PeopleAndMoneyReader {
         }
         let parents = Dictionary(result.map { ($0.id, $0.partOf) }, uniquingKeysWith: { first, _ in first })
         for (index, node) in nodes.enumerated() {
-            guard let id = node.mapping?["id"]?.string, let partOf = parents[id] ?? nil else { continue }
+            // Only the activity whose partOf it is: a repeated id (reported above) must not borrow the first one's.
+            guard let id = node.mapping?["id"]?.string, let partOf = parents[id] ?? nil,
+                  node.mapping?["partOf"]?.string == partOf else { continue }
             let path: [PathComponent] = [.key("activities"), .index(index), .key("partOf")]
             check(partOf, in: seen, kind: "activity", node, path)
             // Subtotals follow partOf upwards; a loop would make an activity part of itself.
@@ -269,8 +273,10 @@ struct PeopleAndMoneyReader {
 
     // MARK: Values, each reported at its own place
 
+    /// A problem at `node`, or, where there is none, at the deepest value along `path`: every problem has a place.
     private mutating func report(_ node: Node?, _ path: [PathComponent], _ message: String) {
-        problems.append(.init(line: node?.mark?.line, column: node?.mark?.column, field: fieldName(path), message: message))
+        let mark = node?.mark ?? root.flatMap { locate(path, in: $0) }
+        problems.append(.init(line: mark?.line ?? 1, column: mark?.column ?? 1, field: fieldName(path), message: message))
     }
 
     /// The value under `key`, or nil when it is absent or empty (reported when required).

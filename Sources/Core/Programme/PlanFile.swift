@@ -7,25 +7,36 @@ public enum PlanFile {
     public static let format = "stip-plan/1"
 
     public static func load(path: String) throws(PlanFileError) -> Register {
+        try parse(text(ofFile: path), file: path)
+    }
+
+    /// A YAML file's text, or the place of its first byte that is not UTF-8 (both YAML readers).
+    static func text(ofFile path: String) throws(PlanFileError) -> String {
         guard FileManager.default.fileExists(atPath: path) else {
             throw PlanFileError(file: path, problems: [.init(line: nil, column: nil, field: "", message: "there is no such file")])
         }
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw PlanFileError(file: path, problems: [
-                .init(line: nil, column: nil, field: "", message: "cannot be read as UTF-8 text (\(error.localizedDescription))"),
-            ])
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw PlanFileError(file: path, problems: [.init(line: nil, column: nil, field: "", message: "cannot be read")])
         }
-        return try parse(text, file: path)
+        if let text = String(data: data, encoding: .utf8) { return text }
+        var iterator = data.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var line = 1, column = 1, offset = 0
+        while case .valid(let scalar) = parser.parseScalar(from: &iterator) {
+            if scalar.count == 1, scalar.first == UInt8(ascii: "\n") { line += 1; column = 1 } else { column += 1 }
+            offset += scalar.count
+        }
+        let byte = offset < data.count ? "byte 0x\(String(data[data.startIndex + offset], radix: 16, uppercase: true))" : "the last character"
+        throw PlanFileError(file: path, problems: [
+            .init(line: line, column: column, field: "", message: "\(byte) is not UTF-8; save the file as UTF-8"),
+        ])
     }
 
     public static func parse(_ yaml: String, file: String) throws(PlanFileError) -> Register {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
-                throw PlanFileError(file: file, problems: [.init(line: nil, column: nil, field: "", message: "the file is empty")])
+                throw PlanFileError(file: file, problems: [.init(line: 1, column: 1, field: "", message: "the file is empty")])
             }
             root = node
         } catch let error as PlanFileError {
@@ -33,7 +44,11 @@ public enum PlanFile {
         } catch let error as YamlError {
             throw PlanFileError(file: file, problems: [problem(for: error)])
         } catch {
-            throw PlanFileError(file: file, problems: [.init(line: nil, column: nil, field: "", message: "\(error)")])
+            throw PlanFileError(file: file, problems: [.init(line: 1, column: 1, field: "", message: "not valid YAML: \(error)")])
+        }
+
+        if let tooLarge = YAMLTreeSize.problem(in: root, textBytes: yaml.utf8.count) {
+            throw PlanFileError(file: file, problems: [tooLarge])
         }
 
         let unknown = PlanFileShape.file.unknownFields(in: root)
@@ -58,12 +73,22 @@ public enum PlanFile {
 
     // MARK: Error places
 
-    private static func problem(for error: YamlError) -> PlanFileError.Problem {
+    /// Where libyaml stopped, for both YAML readers; an error without a place is put at the start.
+    static func problem(for error: YamlError) -> PlanFileError.Problem {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             return .init(line: mark.line, column: mark.column, field: "", message: "not valid YAML: \(problem)")
+        case let .reader(problem, offset, _, yaml):
+            var line = 1, column = 1
+            for character in yaml.prefix(offset ?? 0) {
+                if character.isNewline { line += 1; column = 1 } else { column += 1 }
+            }
+            return .init(line: line, column: column, field: "", message: "not valid YAML: \(problem)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return .init(line: context.mark.line, column: context.mark.column, field: "",
+                         message: "not valid YAML: a key is given twice in one mapping (\(duplicates.sorted().joined(separator: ", ")))")
         default:
-            return .init(line: nil, column: nil, field: "", message: "not valid YAML: \(error)")
+            return .init(line: 1, column: 1, field: "", message: "not valid YAML: \(error)")
         }
     }
 

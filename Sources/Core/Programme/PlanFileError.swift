@@ -17,8 +17,8 @@ public struct PlanFileError: Error, Sendable, Equatable, CustomStringConvertible
 
         public var description: String {
             let place = [line.map { "line \($0)" }, column.map { "column \($0)" }].compactMap { $0 }.joined(separator: ", ")
-            let at = field.isEmpty ? "" : "\(field): "
-            return place.isEmpty ? "\(at)\(message)" : "\(place): \(at)\(message)"
+            let at = field.isEmpty ? "" : "\(PlanFileError.oneLine(field)): "
+            return place.isEmpty ? "\(at)\(PlanFileError.oneLine(message))" : "\(place): \(at)\(PlanFileError.oneLine(message))"
         }
     }
 
@@ -34,11 +34,27 @@ public struct PlanFileError: Error, Sendable, Equatable, CustomStringConvertible
         let lines = problems.map { problem in
             let place = [problem.line.map(String.init), problem.column.map(String.init)].compactMap { $0 }
             let prefix = ([file] + place).joined(separator: ":")
-            return "\(prefix): \(problem.field.isEmpty ? "" : "\(problem.field): ")\(problem.message)"
+            return "\(prefix): \(problem.field.isEmpty ? "" : "\(Self.oneLine(problem.field)): ")\(Self.oneLine(problem.message))"
         }
         let header = problems.count == 1
             ? "The plan file \(file) has a problem; nothing was loaded."
             : "The plan file \(file) has \(problems.count) problems; nothing was loaded."
         return ([header] + lines).joined(separator: "\n")
+    }
+
+    /// One problem, one line: a value quoted in a message (a key, a multi-line string) may hold
+    /// line breaks, shown as `\n`.
+    static func oneLine(_ text: String) -> String {
+        guard text.contains(where: \.isNewline) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }

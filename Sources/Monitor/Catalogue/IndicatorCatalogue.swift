@@ -116,7 +116,7 @@ public struct IndicatorCatalogue: Sendable {
                 indicators.append(indicator)
             }
         }
-        if indicators.isEmpty { throw MonitorFileError(file: table.file, message: "has no indicators") }
+        if indicators.isEmpty { throw MonitorFileError(file: table.file, line: 1, message: "has no indicators") }
 
         // A base is a count the parts add up; a ratio's base must be its denominator, in the
         // same source, or the recomputation from parts would weigh by the wrong thing.

@@ -61,14 +61,14 @@ struct ODataConversation {
     mutating func checksum() -> String { hash.finalize().hex }
 
     func decode<T: Decodable>(_ type: T.Type, from data: Data, url: URL) throws(CBSFetchError) -> T {
-        guard !data.isEmpty else { throw .malformedAnswer(url: url.absoluteString, place: "the start", problem: "the answer is empty") }
+        guard !data.isEmpty else { throw .malformedAnswer(url: url.absoluteString, place: "line 1, column 1 (the start)", problem: "the answer is empty") }
         do {
             return try JSONDecoder().decode(type, from: data)
         } catch let error as DecodingError {
             let (place, problem) = Self.describe(error, in: data)
             throw .malformedAnswer(url: url.absoluteString, place: place, problem: problem)
         } catch {
-            throw .malformedAnswer(url: url.absoluteString, place: "the start", problem: "\(error)")
+            throw .malformedAnswer(url: url.absoluteString, place: "line 1, column 1 (the start)", problem: Self.oneLine("\(error)"))
         }
     }
 
@@ -110,50 +110,38 @@ struct ODataConversation {
         return excerpt(data, around: 0)
     }
 
-    /// Where a decoding error is and what it is, for a person: the path in the JSON
-    /// (`value[3].Key`), or for text that is not JSON at all, line, column and the text there.
+    /// Where a decoding error is and what it is, for a person: line and column in the answer,
+    /// and the path in the JSON (`value[3].Key`) or, for text that is not JSON at all, the byte.
     static func describe(_ error: DecodingError, in data: Data) -> (place: String, problem: String) {
-        func path(_ codingPath: [any CodingKey]) -> String {
-            var text = ""
-            for key in codingPath {
-                if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
-            }
-            return text.isEmpty ? "the top" : text
+        func place(_ codingPath: [any CodingKey]) -> String {
+            let path = codingPath.map { key in key.intValue.map(JSONTextPlace.Step.index) ?? .key(key.stringValue) }
+            let (line, column) = JSONTextPlace.lineAndColumn(ofByte: JSONTextPlace.offset(of: path, in: data), in: data)
+            return "line \(line), column \(column) (\(JSONTextPlace.name(of: path)))"
         }
         switch error {
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
             return syntaxError(in: data)
         case .dataCorrupted(let context):
-            return (path(context.codingPath), context.debugDescription)
+            return (place(context.codingPath), oneLine(context.debugDescription))
         case .keyNotFound(let key, let context):
-            return (path(context.codingPath), "'\(key.stringValue)' is missing")
+            return (place(context.codingPath), "'\(oneLine(key.stringValue))' is missing")
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return (path(context.codingPath), context.debugDescription)
+            return (place(context.codingPath), oneLine(context.debugDescription))
         @unknown default:
-            return ("the top", "\(error)")
+            return (place([]), oneLine("\(error)"))
         }
     }
 
     /// JSONDecoder on Linux says only "not valid JSON"; JSONSerialization says where.
     private static func syntaxError(in data: Data) -> (place: String, problem: String) {
-        var offset = 0
-        var detail = "not valid JSON"
-        do {
-            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-        } catch {
-            let text = ((error as NSError).userInfo["NSDebugDescription"] as? String) ?? ""
-            if !text.isEmpty { detail = "not valid JSON (\(text))" }
-            if let range = text.range(of: "character "), let number = Int(text[range.upperBound...].prefix { $0.isNumber }) {
-                offset = min(number, data.count)
-            } else if text.contains("end of file") {
-                offset = data.count
-            }
-        }
-        var line = 1, column = 1
-        for byte in data.prefix(offset) {
-            if byte == UInt8(ascii: "\n") { line += 1; column = 1 } else { column += 1 }
-        }
-        return ("line \(line), column \(column) (byte \(offset))", "\(detail), near: \(excerpt(data, around: offset))")
+        let (offset, detail) = JSONTextPlace.syntaxError(in: data)
+        let (line, column) = JSONTextPlace.lineAndColumn(ofByte: offset, in: data)
+        return ("line \(line), column \(column) (byte \(offset))", "\(oneLine(detail)), near: \(excerpt(data, around: offset))")
+    }
+
+    /// A message on one line: the answer's text may hold line breaks (a key, a string).
+    static func oneLine(_ text: String) -> String {
+        String(text.map { $0.isNewline ? " " : $0 })
     }
 
     /// Up to 60 characters of the answer from `offset` on, on one line.

@@ -14,8 +14,25 @@ public struct MonitorFileError: Error, Sendable, Equatable, CustomStringConverti
         self.message = message
     }
 
+    /// `FILE:LINE: COLUMN: MESSAGE` on one line: line breaks in the column's name or the
+    /// message (a quoted field may hold them) are shown as `\n`, so a message is one line.
     public var description: String {
-        [file, line.map(String.init)].compactMap { $0 }.joined(separator: ":") + ": " + (column.map { "\($0): " } ?? "") + message
+        [file, line.map(String.init)].compactMap { $0 }.joined(separator: ":") + ": "
+            + (column.map { "\(Self.oneLine($0)): " } ?? "") + Self.oneLine(message)
+    }
+
+    static func oneLine(_ text: String) -> String {
+        guard text.contains(where: \.isNewline) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }
 
@@ -37,7 +54,9 @@ struct CSVTable {
             throw MonitorFileError(file: path, message: "there is no such file, or it cannot be read")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw MonitorFileError(file: path, message: "is not UTF-8 text")
+            let (line, offset) = Self.firstInvalidUTF8(data)
+            throw MonitorFileError(file: path, line: line,
+                                   message: "byte 0x\(String(data[data.startIndex + offset], radix: 16, uppercase: true)) is not UTF-8; save the file as UTF-8")
         }
         try self.init(text: text, file: path)
     }
@@ -78,13 +97,25 @@ struct CSVTable {
         }
         if quoted { throw MonitorFileError(file: file, line: recordLine, message: "a quoted field is not closed") }
         if !field.isEmpty || !fields.isEmpty { endRecord() }
-        guard let first = records.first else { throw MonitorFileError(file: file, message: "the file is empty") }
+        guard let first = records.first else { throw MonitorFileError(file: file, line: 1, message: "the file is empty") }
         header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         rows = Array(records.dropFirst())
         for row in rows where row.fields.count != header.count {
             throw MonitorFileError(file: file, line: row.line,
                                    message: "has \(row.fields.count) fields where the header has \(header.count)")
         }
+    }
+
+    /// The line (from 1) and offset of the first byte that is not part of a UTF-8 character.
+    static func firstInvalidUTF8(_ data: Data) -> (line: Int, offset: Int) {
+        var iterator = data.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var offset = 0, line = 1
+        while case .valid(let scalar) = parser.parseScalar(from: &iterator) {
+            if scalar.count == 1, scalar.first == UInt8(ascii: "\n") { line += 1 }
+            offset += scalar.count
+        }
+        return (line, min(offset, max(0, data.count - 1)))
     }
 
     /// The position of a column, or an error naming the columns there are.

@@ -52,16 +52,18 @@ public struct BoundaryFile: Sendable {
         do {
             root = try JSONSerialization.jsonObject(with: data)
         } catch {
-            throw MonitorFileError(file: file, message: "is not valid JSON (\(error.localizedDescription))")
+            let (offset, detail) = JSONTextPlace.syntaxError(in: data)
+            throw MonitorFileError(file: file, line: JSONTextPlace.lineAndColumn(ofByte: offset, in: data).line, message: "is \(detail)")
         }
+        let places = Places(file: file, data: data)
         guard let collection = root as? [String: Any], collection["type"] as? String == "FeatureCollection",
               let features = collection["features"] as? [Any] else {
-            throw MonitorFileError(file: file, message: "is not a GeoJSON FeatureCollection (TopoJSON and single features are not read)")
+            throw places.error([], "is not a GeoJSON FeatureCollection (TopoJSON and single features are not read)")
         }
         var declared: CoordinateReferenceSystem?
         if let crs = collection["crs"] as? [String: Any], let name = (crs["properties"] as? [String: Any])?["name"] as? String {
             guard let system = CoordinateReferenceSystem(crsName: name) else {
-                throw MonitorFileError(file: file, column: "crs", message: "'\(name)' is neither WGS84 nor RD New (EPSG:28992)")
+                throw places.error([.key("crs"), .key("properties"), .key("name")], "'\(name)' is neither WGS84 nor RD New (EPSG:28992)")
             }
             declared = system
         }
@@ -72,28 +74,28 @@ public struct BoundaryFile: Sendable {
         var firstFeature: [AreaCode: Int] = [:]
         var low = (x: Double.infinity, y: Double.infinity), high = (x: -Double.infinity, y: -Double.infinity)
         for (index, element) in features.enumerated() {
-            let place = "features[\(index)]"
+            let place: [JSONTextPlace.Step] = [.key("features"), .index(index)]
             guard let feature = element as? [String: Any] else {
-                throw MonitorFileError(file: file, column: place, message: "is not a GeoJSON Feature")
+                throw places.error(place, "is not a GeoJSON Feature")
             }
             let properties = feature["properties"] as? [String: Any] ?? [:]
             if key == nil {
                 key = commonCodeProperties.first { properties[$0] != nil }
                 guard key != nil else {
-                    throw MonitorFileError(file: file, column: "\(place).properties",
-                                           message: "has none of the usual code properties (\(commonCodeProperties.joined(separator: ", "))); name the property that holds the area code")
+                    throw places.error(place + [.key("properties")],
+                                       "has none of the usual code properties (\(commonCodeProperties.joined(separator: ", "))); name the property that holds the area code")
                 }
             }
             if nameKey == nil, let key, let candidate = namesForCodes[key], properties[candidate] != nil { nameKey = candidate }
-            let codePlace = "\(place).properties.\(key!)"
-            guard let value = properties[key!] else { throw MonitorFileError(file: file, column: codePlace, message: "is missing") }
+            let codePlace = place + [.key("properties"), .key(key!)]
+            guard let value = properties[key!] else { throw places.error(codePlace, "is missing") }
             guard let text = value as? String, let code = AreaCode(text) else {
-                throw MonitorFileError(file: file, column: codePlace, message: "'\(value)' is not a CBS area code such as BU09350101")
+                throw places.error(codePlace, "'\(value)' is not a CBS area code such as BU09350101")
             }
             if let earlier = firstFeature.updateValue(index, forKey: code) {
-                throw MonitorFileError(file: file, column: codePlace, message: "\(code) is already the code of features[\(earlier)]")
+                throw places.error(codePlace, "\(code) is already the code of features[\(earlier)]")
             }
-            let rings = try rings(of: feature["geometry"], file: file, place: "\(place).geometry")
+            let rings = try rings(of: feature["geometry"], places: places, place: place + [.key("geometry")])
             for ring in rings {
                 for (x, y) in ring {
                     low = (min(low.x, x), min(low.y, y))
@@ -102,9 +104,9 @@ public struct BoundaryFile: Sendable {
             }
             raw.append((code, nameKey.flatMap { properties[$0] as? String }, rings))
         }
-        guard let key else { throw MonitorFileError(file: file, column: "features", message: "is empty") }
+        guard let key else { throw places.error([.key("features")], "is empty") }
         guard let system = declared ?? CoordinateReferenceSystem(rawMinimum: low, maximum: high) else {
-            throw MonitorFileError(file: file, message: "the coordinates (x \(low.x)…\(high.x), y \(low.y)…\(high.y)) are neither WGS84 degrees nor RD New metres, and there is no crs member")
+            throw places.error([.key("features")], "the coordinates (x \(low.x)…\(high.x), y \(low.y)…\(high.y)) are neither WGS84 degrees nor RD New metres, and there is no crs member")
         }
         let boundaries = raw.map { feature in
             Boundary(code: feature.code, name: feature.name, rings: feature.rings.map { $0.map { system.wgs84(x: $0.0, y: $0.1) } })
@@ -112,39 +114,51 @@ public struct BoundaryFile: Sendable {
         return BoundaryFile(file: file, referenceSystem: system, codeProperty: key, nameProperty: nameKey, boundaries: boundaries)
     }
 
+    /// Errors at a value of the file: its line, and its path as the field (`features[3].geometry`).
+    private struct Places {
+        let file: String
+        let data: Data
+
+        func error(_ path: [JSONTextPlace.Step], _ message: String) -> MonitorFileError {
+            let line = JSONTextPlace.lineAndColumn(ofByte: JSONTextPlace.offset(of: path, in: data), in: data).line
+            return MonitorFileError(file: file, line: line, column: path.isEmpty ? nil : JSONTextPlace.name(of: path), message: message)
+        }
+    }
+
     /// The rings of a Polygon or MultiPolygon as raw pairs, each closed.
-    private static func rings(of geometry: Any?, file: String, place: String) throws(MonitorFileError) -> [[(Double, Double)]] {
+    private static func rings(of geometry: Any?, places: Places, place: [JSONTextPlace.Step]) throws(MonitorFileError) -> [[(Double, Double)]] {
         guard let geometry = geometry as? [String: Any] else {
-            throw MonitorFileError(file: file, column: place, message: "is missing or null; every area needs a boundary")
+            throw places.error(place, "is missing or null; every area needs a boundary")
         }
         let type = geometry["type"] as? String ?? "nothing"
         let polygons: [Any]
         switch type {
         case "Polygon": polygons = [geometry["coordinates"] as Any]
         case "MultiPolygon": polygons = geometry["coordinates"] as? [Any] ?? [0]
-        default: throw MonitorFileError(file: file, column: "\(place).type", message: "is \(type); only Polygon and MultiPolygon are read")
+        default: throw places.error(place + [.key("type")], "is \(type); only Polygon and MultiPolygon are read")
         }
+        let coordinates = place + [.key("coordinates")]
         var result: [[(Double, Double)]] = []
         for (polygonIndex, polygon) in polygons.enumerated() {
             guard let rings = polygon as? [Any] else {
-                throw MonitorFileError(file: file, column: "\(place).coordinates", message: "is not a list of rings")
+                throw places.error(coordinates, "is not a list of rings")
             }
             for (ringIndex, ringValue) in rings.enumerated() {
-                let ringPlace = type == "Polygon" ? "\(place).coordinates[\(ringIndex)]" : "\(place).coordinates[\(polygonIndex)][\(ringIndex)]"
+                let ringPlace = type == "Polygon" ? coordinates + [.index(ringIndex)] : coordinates + [.index(polygonIndex), .index(ringIndex)]
                 guard let positions = ringValue as? [Any] else {
-                    throw MonitorFileError(file: file, column: ringPlace, message: "is not a list of positions")
+                    throw places.error(ringPlace, "is not a list of positions")
                 }
                 var ring: [(Double, Double)] = []
                 ring.reserveCapacity(positions.count + 1)
                 for (positionIndex, position) in positions.enumerated() {
                     guard let pair = position as? [Any], pair.count >= 2, let x = number(pair[0]), let y = number(pair[1]), x.isFinite, y.isFinite else {
-                        throw MonitorFileError(file: file, column: "\(ringPlace)[\(positionIndex)]", message: "is not a position [x, y]")
+                        throw places.error(ringPlace + [.index(positionIndex)], "is not a position [x, y]")
                     }
                     ring.append((x, y))
                 }
                 if let first = ring.first, let last = ring.last, first != last { ring.append(first) }
                 guard ring.count >= 4 else {
-                    throw MonitorFileError(file: file, column: ringPlace, message: "has \(positions.count) positions; a ring needs at least four")
+                    throw places.error(ringPlace, "has \(positions.count) positions; a ring needs at least four")
                 }
                 result.append(ring)
             }

@@ -40,6 +40,7 @@ struct DelimitedFileReader {
         // Bytes not yet split (a record's beginning) stay at the front; new bytes go behind them.
         var storage = [UInt8](repeating: 0, count: chunkSize)
         var start = 0, filled = 0, bytesRead = 0
+        var header = HeaderLineSearch()
         while true {
             let chunk: Data
             do {
@@ -60,9 +61,20 @@ struct DelimitedFileReader {
                 bytesRead += chunk.count
             }
             if scanner == nil {
-                if atEnd { throw ImportFailure(ImportProblem(.emptyFile, file: path, message: "the file is empty")) }
-                let problem = storage.withUnsafeBufferPointer { Self.encodingProblem(atStartOf: UnsafeBufferPointer(rebasing: $0[0..<filled]), file: path) }
-                if let problem { throw ImportFailure(problem) }
+                if atEnd, filled == 0 { throw ImportFailure(ImportProblem(.emptyFile, file: path, line: 1, message: "the file is empty")) }
+                if header.checked == 0 {
+                    let problem = storage.withUnsafeBufferPointer { Self.encodingProblem(atStartOf: UnsafeBufferPointer(rebasing: $0[0..<filled]), file: path) }
+                    if let problem { throw ImportFailure(problem) }
+                }
+                // The separator is told from the whole header line, so a header longer than a chunk waits for the next.
+                let complete = storage.withUnsafeBufferPointer { all in
+                    header.lineEnds(in: UnsafeBufferPointer(rebasing: all[header.checked..<filled]))
+                }
+                header.checked = filled
+                if !atEnd, !complete {
+                    chunkRead(bytesRead)
+                    continue
+                }
                 if filled >= 3, storage[0] == 0xEF, storage[1] == 0xBB, storage[2] == 0xBF { start = 3 }
                 scanner = storage.withUnsafeBufferPointer { DelimitedScanner(separator: Self.separator(ofHeaderIn: UnsafeBufferPointer(rebasing: $0[start..<filled]))) }
             }
@@ -107,6 +119,20 @@ struct DelimitedFileReader {
         }
         if tabs > semicolons && tabs > commas { return 0x09 }
         return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
+    }
+
+    /// Whether the header line is complete (a line break outside quotes), looked for chunk by
+    /// chunk without going over the same bytes twice.
+    struct HeaderLineSearch {
+        var checked = 0
+        var quoted = false
+
+        mutating func lineEnds(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            for b in bytes {
+                if b == UInt8(ascii: "\"") { quoted.toggle() } else if b == UInt8(ascii: "\n"), !quoted { return true }
+            }
+            return false
+        }
     }
 
     /// UTF-16 (with a byte-order mark, or betrayed by NUL bytes) is refused at once: read as

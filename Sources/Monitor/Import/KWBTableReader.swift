@@ -28,6 +28,8 @@ public struct KWBTableReader: Sendable {
     /// When given, a code outside it is refused as unknown (a valid code of another division).
     public var knownAreas: Set<AreaCode>?
     public var problemLimit: Int
+    /// Bytes read at a time; tests and the fuzz targets make it small, so that records cross chunks.
+    var chunkSize = 1 << 18
 
     public init(catalogue: IndicatorCatalogue, year: Int? = nil, knownAreas: Set<AreaCode>? = nil, problemLimit: Int = 20) {
         self.catalogue = catalogue
@@ -37,7 +39,7 @@ public struct KWBTableReader: Sendable {
     }
 
     public func read(path: String, progress: ((ImportProgress) -> Void)? = nil) throws(ImportFailure) -> ImportResult {
-        let reader = try DelimitedFileReader(path: path)
+        let reader = try DelimitedFileReader(path: path, chunkSize: chunkSize)
         var table = KWBTable(path: path, settings: self, fileBytes: reader.totalBytes)
         let summary = try reader.forEachRecord(chunkRead: { bytes in
             progress?(ImportProgress(rowsRead: table.rowsRead, bytesRead: bytes, totalBytes: reader.totalBytes))
@@ -45,7 +47,7 @@ public struct KWBTableReader: Sendable {
             try table.take(record)
         }
         try table.problems.check(stopped: table.problems.isFull)
-        guard !table.header.isEmpty else { throw ImportFailure(ImportProblem(.emptyFile, file: path, message: "the file is empty")) }
+        guard !table.header.isEmpty else { throw ImportFailure(ImportProblem(.emptyFile, file: path, line: 1, message: "the file is empty")) }
         progress?(ImportProgress(rowsRead: table.rowsRead, bytesRead: summary.bytesRead, totalBytes: reader.totalBytes))
         return ImportResult(file: path, observations: table.observations, rowsRead: table.rowsRead, rowsSkipped: table.rowsSkipped,
                             bytesRead: summary.bytesRead, checksum: summary.checksum, years: table.years.sorted(),

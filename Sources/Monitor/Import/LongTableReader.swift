@@ -9,6 +9,8 @@ public struct LongTableReader: Sendable {
     public var year: Int?
     public var knownAreas: Set<AreaCode>?
     public var problemLimit: Int
+    /// Bytes read at a time; tests and the fuzz targets make it small, so that records cross chunks.
+    var chunkSize = 1 << 18
 
     public init(catalogue: IndicatorCatalogue, year: Int? = nil, knownAreas: Set<AreaCode>? = nil, problemLimit: Int = 20) {
         self.catalogue = catalogue
@@ -24,7 +26,7 @@ public struct LongTableReader: Sendable {
     }
 
     public func read(path: String, progress: ((ImportProgress) -> Void)? = nil) throws(ImportFailure) -> ImportResult {
-        let reader = try DelimitedFileReader(path: path)
+        let reader = try DelimitedFileReader(path: path, chunkSize: chunkSize)
         var problems = ProblemList(limit: problemLimit)
         var header: [String] = []
         var position: [String: Int] = [:]
@@ -133,7 +135,7 @@ public struct LongTableReader: Sendable {
             return !problems.isFull
         }
         try problems.check(stopped: problems.isFull)
-        guard !header.isEmpty else { throw ImportFailure(ImportProblem(.emptyFile, file: path, message: "the file is empty")) }
+        guard !header.isEmpty else { throw ImportFailure(ImportProblem(.emptyFile, file: path, line: 1, message: "the file is empty")) }
         progress?(ImportProgress(rowsRead: rowsRead, bytesRead: summary.bytesRead, totalBytes: reader.totalBytes))
         let indicators = catalogue.ids.filter { used[$0] != nil }.map { ImportedIndicator(id: $0, source: "long") }
         return ImportResult(file: path, observations: observations, rowsRead: rowsRead, rowsSkipped: 0, bytesRead: summary.bytesRead,

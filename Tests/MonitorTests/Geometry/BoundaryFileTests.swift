@@ -35,13 +35,13 @@ import Testing
 
     @Test(arguments: [
         (#"{"type": "Feature", "properties": {"code": "GM0917"}, "geometry": {"type": "Point", "coordinates": [5.9, 50.9]}}"#,
-         "x.geojson: features[1].geometry.type: is Point; only Polygon and MultiPolygon are read"),
+         "x.geojson:3: features[1].geometry.type: is Point; only Polygon and MultiPolygon are read"),
         (#"{"type": "Feature", "properties": {"code": "0917"}, "geometry": null}"#,
-         "x.geojson: features[1].properties.code: '0917' is not a CBS area code such as BU09350101"),
+         "x.geojson:3: features[1].properties.code: '0917' is not a CBS area code such as BU09350101"),
         (#"{"type": "Feature", "properties": {"code": "GM0917"}, "geometry": {"type": "Polygon", "coordinates": [[[5.9, 50.9], [5.9]]]}}"#,
-         "x.geojson: features[1].geometry.coordinates[0][1]: is not a position [x, y]"),
+         "x.geojson:3: features[1].geometry.coordinates[0][1]: is not a position [x, y]"),
         (#"{"type": "Feature", "properties": {"code": "GM0935"}, "geometry": null}"#,
-         "x.geojson: features[1].properties.code: GM0935 is already the code of features[0]"),
+         "x.geojson:3: features[1].properties.code: GM0935 is already the code of features[0]"),
     ])
     func aBadFeatureIsRefusedWithItsIndexAndProperty(feature: String, message: String) {
         let json = """

@@ -1,0 +1,2 @@
+// Only the declaration in include/LibFuzzerDriver.h; libclang_rt.fuzzer (-sanitize=fuzzer) defines it.
+#include "LibFuzzerDriver.h"
