@@ -118,7 +118,7 @@ import VaporTesting
             let textFields = editor.fields(in: register).filter { field in
                 !field.onCreateOnly && (field.kind == .text || field.kind == .longText || field.kind == .lines)
             }
-            for id in ids(of: kind, in: register) {
+            for id in register.ids(of: kind) {
                 guard var values = editor.values(of: id, in: register) else { continue }
                 for field in textFields { values[field.name] = text(id) }
                 if case let .failure(refusal) = editor.write(values, id: id, into: &register) {
@@ -127,23 +127,6 @@ import VaporTesting
             }
         }
         return (register, refused)
-    }
-
-    static func ids(of kind: EntityKind, in register: Register) -> [String] {
-        switch kind {
-        case .challenges: register.challenges.map(\.id)
-        case .ambitions: register.ambitions.map(\.id)
-        case .targets: register.ambitions.flatMap(\.targets).map(\.id)
-        case .actionLines: register.actionLines.map(\.id)
-        case .actions: register.actions.map(\.id)
-        case .programmes: register.programmes.map(\.id)
-        case .organisations: register.organisations.map(\.id)
-        case .dependencies: register.dependencies.map(\.id)
-        case .people: register.people.map(\.id)
-        case .bodies: register.bodies.map(\.id)
-        case .teams: register.teams.map(\.id)
-        case .memberships: register.memberships.map(\.id)
-        }
     }
 
     /// Every GET route as the beheerder (who sees every form), the public pages as a visitor,

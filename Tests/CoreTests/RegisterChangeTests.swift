@@ -116,20 +116,7 @@ import Testing
         // A round trip through each editor leaves the seeded record as it was.
         for kind in EntityKind.allCases {
             let editor = kind.editor
-            let ids: [String] = switch kind {
-            case .challenges: register.challenges.map(\.id)
-            case .ambitions: register.ambitions.map(\.id)
-            case .targets: register.ambitions.flatMap(\.targets).map(\.id)
-            case .actionLines: register.actionLines.map(\.id)
-            case .actions: register.actions.map(\.id)
-            case .programmes: register.programmes.map(\.id)
-            case .organisations: register.organisations.map(\.id)
-            case .dependencies: register.dependencies.map(\.id)
-            case .people: register.people.map(\.id)
-            case .bodies: register.bodies.map(\.id)
-            case .teams: register.teams.map(\.id)
-            case .memberships: register.memberships.map(\.id)
-            }
+            let ids = register.ids(of: kind)
             for id in ids {
                 let stored = editor.values(of: id, in: register)
                 let values = try #require(stored)

@@ -308,13 +308,6 @@ struct RegisterInventory {
     let ids: [String: Set<String>]
 
     init(_ register: Register) {
-        ids = [
-            "challenges": Set(register.challenges.map(\.id)), "ambitions": Set(register.ambitions.map(\.id)),
-            "targets": Set(register.ambitions.flatMap(\.targets).map(\.id)), "action-lines": Set(register.actionLines.map(\.id)),
-            "actions": Set(register.actions.map(\.id)), "programmes": Set(register.programmes.map(\.id)),
-            "organisations": Set(register.organisations.map(\.id)), "dependencies": Set(register.dependencies.map(\.id)),
-            "people": Set(register.people.map(\.id)), "bodies": Set(register.bodies.map(\.id)), "teams": Set(register.teams.map(\.id)),
-            "memberships": Set(register.memberships.map(\.id)),
-        ]
+        ids = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0.rawValue, Set(register.ids(of: $0))) })
     }
 }
