@@ -64,6 +64,7 @@ import VaporTesting
             #expect(wrong.status == .unprocessableEntity)
             let common = try await app.postForm("/account/wachtwoord", [("current", testPassword), ("new", "Wachtwoord2021!"), ("repeat", "Wachtwoord2021!")], cookies: here)
             #expect(common.status == .unprocessableEntity)
+            #expect(common.body.string.contains("een van de meest gebruikte"), "said in Dutch, like the rest of the page")
             #expect(try await app.get("/account", cookies: elsewhere).status == .ok, "nothing changed yet")
             let changed = try await app.postForm("/account/wachtwoord", [("current", testPassword), ("new", "zeven blauwe kikkers"), ("repeat", "zeven blauwe kikkers")], cookies: here)
             #expect(changed.status == .ok)

@@ -160,7 +160,7 @@ struct AccountRoutes: Sendable {
         do {
             try AccountInput.check(password: form.new)
         } catch {
-            return try await accountPage(request, newToken: nil, problem: l(.passwordRefused(error.description)), status: .unprocessableEntity)
+            return try await accountPage(request, newToken: nil, problem: l(.passwordRefused(error)), status: .unprocessableEntity)
         }
         let hash = try await passwordChecks.hash(form.new, on: request.eventLoop)
         try await accounts.setPassword(accountID: account.id, passwordHash: hash, by: account.email)

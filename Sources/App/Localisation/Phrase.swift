@@ -36,7 +36,7 @@ enum Phrase: Sendable, Equatable {
     case forbidden, forbiddenExplanation, formExpired, accounts, accountsIntro, unauthorized
     case tooManyAttempts(minutes: Int), busy
     case changePassword, currentPassword, newPassword, repeatPassword, passwordChanged, passwordWrong, passwordsDiffer
-    case passwordRefused(String), tokenExpires, tokenExpiresHint, tokenLastUsed, tokenExpired, never, tokenExpiryInvalid
+    case passwordRefused(AccountInputError), tokenExpires, tokenExpiresHint, tokenLastUsed, tokenExpired, never, tokenExpiryInvalid
     case actionStatus(Action.Status), ownerTeam, ownerOrganisation, none, edit, save, cancel, fixFields
     case conflictTitle, savedVersion, yourVersion, savedBy(String, String), saveMine
     case editMembers, addMember, existingPerson, newPersonName, endMembership, memberProblem(MembershipInput.Problem)
@@ -310,7 +310,14 @@ extension Phrase {
         case .passwordChanged: "Je wachtwoord is gewijzigd. Je andere sessies zijn beëindigd; deze blijft open."
         case .passwordWrong: "Het huidige wachtwoord klopt niet. Er is niets gewijzigd."
         case .passwordsDiffer: "De twee nieuwe wachtwoorden zijn niet gelijk. Er is niets gewijzigd."
-        case let .passwordRefused(reason): "Dit wachtwoord kan niet: \(reason). Er is niets gewijzigd."
+        case let .passwordRefused(problem):
+            switch problem {
+            case let .passwordTooShort(minimum): "Dit wachtwoord is te kort: minstens \(minimum) tekens. Er is niets gewijzigd."
+            case let .passwordTooLong(maximum): "Dit wachtwoord is te lang: hoogstens \(maximum) bytes. Er is niets gewijzigd."
+            case .passwordTooCommon:
+                "Dit wachtwoord is een van de meest gebruikte (of zo’n wachtwoord met cijfers of tekens eromheen). Kies een ander; er is niets gewijzigd."
+            default: "Dit wachtwoord kan niet. Er is niets gewijzigd."
+            }
         case .tokenExpires: "Geldig tot"
         case .tokenExpiresHint: "Leeg: tot je het intrekt."
         case .tokenLastUsed: "Laatst gebruikt"
