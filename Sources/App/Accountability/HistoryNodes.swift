@@ -76,11 +76,11 @@ private func readable(_ value: String, _ field: String, _ l: Localizer) -> Strin
     return choice.map { l(.editing(.choice($0))) } ?? value.split(separator: "\n").joined(separator: "; ")
 }
 
-/// An audit instant (UTC) in the programme's own time zone, to the second.
-private func localTime(_ iso: String) -> String {
+/// An instant (UTC, with or without fractions of a second) in the programme's own time zone, to the second.
+func localTime(_ iso: String) -> String {
     let parser = ISO8601DateFormatter()
     parser.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-    guard let date = parser.date(from: iso) else { return iso }
+    guard let date = parser.date(from: iso) ?? ISO8601DateFormatter().date(from: iso) else { return iso }
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "nl_NL")
     formatter.timeZone = TimeZone(identifier: "Europe/Amsterdam")

@@ -60,7 +60,7 @@ enum AccountPage {
                 .button(.type(.submit), .text(l(.logout)))
             ),
             .unwrap(model.notice) { .p(.class("notice"), .attribute(named: "role", value: "status"), .text($0)) },
-            .unwrap(model.problem) { .p(.class("problem"), .attribute(named: "role", value: "alert"), .text($0)) },
+            .unwrap(model.problem) { .p(.class("error"), .attribute(named: "role", value: "alert"), .text($0)) },
             .h2(.text(l(.changePassword))),
             .form(.method(.post), .action(SiteURL.changePassword.path), .class("stacked"),
                 .input(.type(.hidden), .name(CSRFMiddleware.field), .value(model.csrf)),
@@ -90,9 +90,9 @@ enum AccountPage {
                 .tbody(.forEach(model.tokens) { token in
                     .tr(
                         .td(.text(token.name)),
-                        .td(.text(token.createdAt)),
-                        .td(.text(token.expiresAt ?? "—")),
-                        .td(.text(token.lastUsedAt ?? l(.never))),
+                        .td(.text(localTime(token.createdAt))),
+                        .td(.text(token.expiresAt.map(localTime) ?? "—")),
+                        .td(.text(token.lastUsedAt.map(localTime) ?? l(.never))),
                         .td(token.revokedAt != nil
                             ? .text(l(.revoked))
                             : token.expiresAt.map { $0 <= model.now } == true
