@@ -110,22 +110,14 @@ import VaporTesting
             let file = FileManager.default.temporaryDirectory.appendingPathComponent("stip-openapi-\(UUID().uuidString).json")
             try document.write(to: file)
             defer { try? FileManager.default.removeItem(at: file) }
-            let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent("scripts/validate-openapi.py")
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["python3", script.path, file.path]
-            let output = Pipe()
-            process.standardOutput = output
-            try process.run()
-            process.waitUntilExit()
-            let said = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            if process.terminationStatus == 77 {
+            let (status, output) = try runProjectScript("validate-openapi.py", [file.path])
+            let said = String(decoding: output, as: UTF8.self)
+            if status == 77 {
                 // No validator on this machine: say so rather than pass silently.
                 Issue.record("skipped: \(said)", severity: .warning)
                 return
             }
-            #expect(process.terminationStatus == 0, "\(said)")
+            #expect(status == 0, "\(said)")
         }
     }
 

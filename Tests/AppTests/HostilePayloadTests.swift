@@ -182,16 +182,8 @@ import VaporTesting
             names[name] = path
             try body.write(to: folder.appendingPathComponent(name), atomically: false, encoding: .utf8)
         }
-        let script = PlotAttributeShadowTests.root.appendingPathComponent("scripts/html_shape.py")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, folder.path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let (status, data) = try runProjectScript("html_shape.py", [folder.path])
+        #expect(status == 0)
         let byFile = try JSONDecoder().decode([String: String].self, from: data)
         return Dictionary(uniqueKeysWithValues: byFile.compactMap { file, shape in names[file].map { ($0, shape) } })
     }
