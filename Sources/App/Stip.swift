@@ -7,7 +7,7 @@ public func configure(
     _ app: Application, store: RegisterStore, accounts: AccountStore, audit: AuditTrail,
     today: @escaping @Sendable () -> String = Today.amsterdam,
     passwordCost: Int = 12, secureCookies: Bool = true, behindTLS: Bool = false,
-    loginLimits: LoginLimits = LoginLimits(), sessionIdle: TimeInterval = 30 * 60, now: @escaping @Sendable () -> Date = Date.init
+    loginLimits: LoginLimits = LoginLimits(), computeLimits: ComputeLimits = ComputeLimits(), sessionIdle: TimeInterval = 30 * 60, now: @escaping @Sendable () -> Date = Date.init
 ) {
     let l = Localizer()
     app.passwords.use(.bcrypt(cost: passwordCost))
@@ -33,7 +33,12 @@ public func configure(
     AuditRoutes(audit: audit, l: l).register(on: app)
     MembershipRoutes(store: store, pages: pages, l: l).register(on: app)
     PeopleAndMoneyRoutes(store: PeopleAndMoneyStore(beside: store), pages: pages, l: l).register(on: app)
-    MonitorRoutes(store: MonitorStore(beside: store), decisions: FocusDecisionStore(beside: store), today: today, l: l).register(on: app)
+    let queue = ComputeQueue(slots: computeLimits.slots, waitingLimit: computeLimits.waiting)
+    app.storage[ComputeQueue.Key.self] = queue
+    MonitorRoutes(
+        store: MonitorStore(beside: store), decisions: FocusDecisionStore(beside: store), today: today, l: l,
+        queue: queue, allowance: ComputeAllowance(limits: computeLimits, now: now)
+    ).register(on: app)
     TargetsRoutes(store: TargetMeasurementStore(beside: store), pages: pages, l: l).register(on: app)
 }
 

@@ -8,8 +8,9 @@ import VaporTesting
 let testPassword = "correct horse battery"
 
 /// Stip with one account per role (the aanvoerder leads the Groene Long team).
-func withStipAccounts(now: @escaping @Sendable () -> Date = Date.init, _ test: (Application, [AccountRole: Account]) async throws -> Void) async throws {
-    try await withStipAndStore(now: now) { app, _ in
+func withStipAccounts(now: @escaping @Sendable () -> Date = Date.init, computeLimits: ComputeLimits = .roomyForTests,
+                      _ test: (Application, [AccountRole: Account]) async throws -> Void) async throws {
+    try await withStipAndStore(now: now, computeLimits: computeLimits) { app, _ in
         let store = AccountStore(database: try #require(app.storage[TestDatabaseKey.self]))
         var made: [AccountRole: Account] = [:]
         for role in AccountRole.allCases {

@@ -15,7 +15,7 @@ func withStip(
 /// The same, with the store the app reads from, for tests that change the register underneath it.
 func withStipAndStore(
     _ database: ScratchDatabase = ScratchDatabase(kind: .sqlite), seeded: Bool = true, behindTLS: Bool = false,
-    now: @escaping @Sendable () -> Date = Date.init,
+    now: @escaping @Sendable () -> Date = Date.init, computeLimits: ComputeLimits = .roomyForTests,
     _ test: (Application, RegisterStore) async throws -> Void
 ) async throws {
     try await database.with { db in
@@ -24,7 +24,8 @@ func withStipAndStore(
         // Bcrypt at its lowest cost: the same code path, without a quarter second per login.
         try await withApp(configure: { app in
             app.storage[TestDatabaseKey.self] = db
-            App.configure(app, store: store, accounts: AccountStore(database: db), audit: AuditTrail(database: db), passwordCost: 4, behindTLS: behindTLS, now: now)
+            App.configure(app, store: store, accounts: AccountStore(database: db), audit: AuditTrail(database: db), passwordCost: 4, behindTLS: behindTLS,
+                          computeLimits: computeLimits, now: now)
         }) { app in try await test(app, store) }
     }
 }
@@ -33,4 +34,9 @@ func withStipAndStore(
 /// The scratch database a test app runs on, for tests that add accounts to it.
 struct TestDatabaseKey: StorageKey {
     typealias Value = StipDatabase
+}
+
+extension ComputeLimits {
+    /// Tests that walk many selections as a visitor are not about the allowance; those that are set their own.
+    static let roomyForTests = ComputeLimits(visitorPerMinute: 10_000, accountPerMinute: 10_000)
 }

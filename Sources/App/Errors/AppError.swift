@@ -20,13 +20,15 @@ enum AppError: Error, Sendable, Equatable {
     case unprocessable(String)
     /// Too many failed logins for this account or from this address: wait this many seconds.
     case tooManyAttempts(retryAfter: Int)
+    /// More new monitor computations in the last minute than one person may ask for: wait this many seconds.
+    case tooManyComputations(retryAfter: Int)
     /// More work waiting than Stip takes on at once: try again after this many seconds.
     case busy(retryAfter: Int)
 
     /// For `Retry-After`.
     var retryAfter: Int? {
         switch self {
-        case let .tooManyAttempts(seconds), let .busy(seconds): seconds
+        case let .tooManyAttempts(seconds), let .tooManyComputations(seconds), let .busy(seconds): seconds
         default: nil
         }
     }
@@ -39,7 +41,7 @@ enum AppError: Error, Sendable, Equatable {
         case .forbidden, .formExpired: .forbidden
         case .unauthorized: .unauthorized
         case .unprocessable: .unprocessableEntity
-        case .tooManyAttempts: .tooManyRequests
+        case .tooManyAttempts, .tooManyComputations: .tooManyRequests
         case .busy: .serviceUnavailable
         }
     }
@@ -55,6 +57,7 @@ enum AppError: Error, Sendable, Equatable {
         case let .unreadableBody(detail): l(.unreadableBody(detail))
         case let .unprocessable(reason): reason
         case let .tooManyAttempts(seconds): l(.tooManyAttempts(minutes: max(1, (seconds + 59) / 60)))
+        case let .tooManyComputations(seconds): l(.tooManyComputations(seconds: seconds))
         case .busy: l(.busy)
         }
     }

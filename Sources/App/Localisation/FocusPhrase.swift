@@ -14,7 +14,7 @@ enum FocusPhrase: Equatable, Sendable {
     case robustnessSetting(draws: Int, alpha: String, seed: String), none
     case method(Normalisation, Aggregation), methodProblem(MethodError)
     // Problems.
-    case outOfRange(String, String), wholeNumber, unknownChoice(String), allWeightsZero, criteriaChanged, nameMissing, dateInvalid
+    case outOfRange(String, String), visitorDraws(String), wholeNumber, unknownChoice(String), allWeightsZero, criteriaChanged, nameMissing, dateInvalid
     // The result.
     case summary(selected: Int, listed: Int, levels: String, region: String, year: Int)
     case thresholdLine(percentile: String, threshold: String, reference: String, ranked: String, levels: String)
@@ -85,6 +85,7 @@ enum FocusPhrase: Equatable, Sendable {
         case let .method(normalisation, aggregation): Self.dutch(normalisation, aggregation)
         case let .methodProblem(error): Self.dutch(error)
         case let .outOfRange(low, high): "Vul een getal in van \(low) tot en met \(high)."
+        case let .visitorDraws(most): "Zonder in te loggen rekent Stip met ten hoogste \(most) trekkingen; log in voor meer."
         case .wholeNumber: "Vul een geheel getal in."
         case let .unknownChoice(value): "‘\(value)’ is geen keuze van deze lijst."
         case .allWeightsZero: "Minstens één thema moet meewegen."

@@ -34,7 +34,7 @@ enum Phrase: Sendable, Equatable {
     case navAccount, login, loginIntro, email, password, loginButton, loginFailed, logout, account, accountRole(AccountRole), roleLabel
     case yourTeams, tokens, tokensIntro, tokenName, createToken, revokeToken, revoked, tokenCreated, tokenShownOnce, noTokens, createdAt
     case forbidden, forbiddenExplanation, formExpired, accounts, accountsIntro, unauthorized
-    case tooManyAttempts(minutes: Int), busy
+    case tooManyAttempts(minutes: Int), tooManyComputations(seconds: Int), busy
     case changePassword, currentPassword, newPassword, repeatPassword, passwordChanged, passwordWrong, passwordsDiffer
     case passwordRefused(AccountInputError), tokenExpires, tokenExpiresHint, tokenLastUsed, tokenExpired, never, tokenExpiryInvalid
     case actionStatus(Action.Status), ownerTeam, ownerOrganisation, none, edit, save, cancel, fixFields
@@ -302,6 +302,8 @@ extension Phrase {
         case .unauthorized: "Log in om verder te gaan."
         case let .tooManyAttempts(minutes):
             "Te veel mislukte pogingen om in te loggen. Probeer het over \(minutes == 1 ? "een minuut" : "\(minutes) minuten") opnieuw."
+        case let .tooManyComputations(seconds):
+            "Je hebt de afgelopen minuut al veel nieuwe berekeningen gevraagd. Een selectie die al eens berekend is, blijft direct beschikbaar; voor een nieuwe kun je over \(seconds) seconden weer terecht. Ingelogd mag je meer."
         case .busy: "Stip heeft het nu te druk om dit te doen. Probeer het over een paar seconden opnieuw."
         case .changePassword: "Wachtwoord wijzigen"
         case .currentPassword: "Huidig wachtwoord"

@@ -13,7 +13,11 @@ struct FocusRoutes: Sendable {
     let decisions: FocusDecisionStore
     let today: @Sendable () -> String
     let l: Localizer
-    private let selections = MonitorMemo<FocusParameters, Selection>(limit: 16)
+    let allowance: ComputeAllowance
+    /// A selection of every neighbourhood in the country is some 3 MB rendered; a region's far less.
+    private let selections = MonitorMemo<FocusParameters, Selection>(byteLimit: 48 << 20) {
+        $0.summary.utf8.count + $0.mapAndTable.utf8.count + $0.names.count * 64 + $0.study.areas.count * 320
+    }
 
     /// A selection with what the page shows of it, drawn once: the same for everyone who asks.
     struct Selection: Sendable {
@@ -25,7 +29,9 @@ struct FocusRoutes: Sendable {
         var mapAndTable: String
     }
 
-    init(data: Result<MonitorData, MonitorSeedError>, decisions: FocusDecisionStore, today: @escaping @Sendable () -> String, l: Localizer) {
+    init(data: Result<MonitorData, MonitorSeedError>, decisions: FocusDecisionStore, today: @escaping @Sendable () -> String, l: Localizer,
+         allowance: ComputeAllowance) {
+        self.allowance = allowance
         self.data = data
         self.decisions = decisions
         self.today = today
@@ -60,7 +66,9 @@ struct FocusRoutes: Sendable {
             do { query = try FocusQuery(request, l) } catch let error as FocusQueryProblems {
                 throw AppError.unprocessable(error.problems.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: " "))
             }
+            if let problem = drawsProblem(query, request) { throw AppError.unprocessable("\(FocusQuery.Field.draws.rawValue): \(problem)") }
             guard let year = try await year(query, data) else { throw AppError.notFound(kind: "jaar", id: query.year.map(String.init) ?? "") }
+            try await spend(query.parameters(year: year), request, data: data)
             let selection = try await selection(query.parameters(year: year), data: data)
             return try Response.json(FocusAPI.Selection(study: selection.study, files: selection.files))
         }
@@ -86,8 +94,40 @@ struct FocusRoutes: Sendable {
             model.problems = error.problems
             return Response.personalPage(FocusPage.render(model, l), status: .unprocessableEntity)
         }
+        if let problem = drawsProblem(model.query, request) {
+            model.typed = Dictionary(model.query.fields, uniquingKeysWith: { $1 })
+            model.problems = [FocusQuery.Field.draws.rawValue: problem]
+            return Response.personalPage(FocusPage.render(model, l), status: .unprocessableEntity)
+        }
+        // A selection nobody asked for yet is counted against the asker's allowance, and then
+        // drawn while the page's head is already on its way, so a reader who leaves cancels it.
+        if model.query.compute, let year = try await year(model.query, data) {
+            let parameters = model.query.parameters(year: year)
+            if !selections.isKnownOrRunning(parameters, revision: try await data.revision()) {
+                _ = try data.region(model.query.region, year: year)
+                try await spend(parameters, request, data: data)
+                let filled = model
+                return Response.computed(headers: Response.personalPageHeaders) { [self] in
+                    var model = filled
+                    try await fill(&model, request: request, data: data)
+                    return FocusPage.render(model, l)
+                }
+            }
+        }
         try await fill(&model, request: request, data: data)
         return Response.personalPage(FocusPage.render(model, l))
+    }
+
+    /// Visitors draw at most their cap; the form says so at the field.
+    private func drawsProblem(_ query: FocusQuery, _ request: Request) -> String? {
+        let most = allowance.maximumDraws(for: request.account)
+        return query.draws > most ? l(.focus(.visitorDraws(l.number(most)))) : nil
+    }
+
+    /// Counts a new selection against the asker's allowance (429 beyond it); one known or being drawn is free.
+    private func spend(_ parameters: FocusParameters, _ request: Request, data: MonitorData) async throws {
+        guard !selections.isKnownOrRunning(parameters, revision: try await data.revision()) else { return }
+        try allowance.spend(account: request.account, address: request.clientAddress)
     }
 
     /// The page before anything is computed: the choices the form offers.
@@ -142,7 +182,9 @@ struct FocusRoutes: Sendable {
 
     private func drawnSelection(_ parameters: FocusParameters, data: MonitorData) async throws -> Selection {
         try await selections.value(parameters, revision: try await data.revision()) { [decisions, l] in
-            let (study, files) = try await decisions.study(parameters, catalogue: data.catalogue, regions: data.regions)
+            let (study, files) = try await data.queue.run {
+                try await decisions.study(parameters, catalogue: data.catalogue, regions: data.regions)
+            }
             let view = try await resultModel(study, names: nil, data: data)
             return Selection(study: study, files: files, names: view.names, summary: FocusResultView.summary(view, l).render(),
                              mapAndTable: FocusResultView.mapAndTable(view, l).render())

@@ -61,3 +61,8 @@ struct MapShapes: Sendable {
         return (value < 0 && whole == 0 ? "-" : "") + "\(whole).\(fraction)"
     }
 }
+
+extension MapShapes {
+    /// The drawn paths' text and a little per shape.
+    var approximateBytes: Int { shapes.reduce(256) { $0 + $1.path.utf8.count + 64 } }
+}

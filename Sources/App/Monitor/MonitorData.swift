@@ -16,18 +16,24 @@ final class MonitorData: Sendable {
     static let freshness: Duration = .seconds(1)
     private let checked = Mutex<(revision: MonitorRevision, at: ContinuousClock.Instant)?>(nil)
 
-    private let figures = MonitorMemo<FiguresKey, MonitorFigures>(limit: 24)
-    private let robustness = MonitorMemo<FiguresKey, RobustnessResult?>(limit: 8)
-    private let names = MonitorMemo<Int, [AreaCode: String]>(limit: 8)
-    private let years = MonitorMemo<Int, [Int]>(limit: 1)
-    private let shapes = MonitorMemo<ShapesKey, MapShapes>(limit: 32)
-    /// Rendered answers by path and query: a page is a pure function of the data and its URL.
-    let rendered = MonitorMemo<String, [UInt8]>(limit: 2_000)
+    /// The one queue for the monitor's expensive work; see `ComputeQueue`.
+    let queue: ComputeQueue
+
+    // The byte budgets bound the caches together to about 450 MB, the figures taking most: the
+    // index over every neighbourhood of a year is some 25 MB in memory, and a year is kept per level.
+    private let figures = MonitorMemo<FiguresKey, MonitorFigures>(byteLimit: 256 << 20) { $0.approximateBytes }
+    private let robustness = MonitorMemo<FiguresKey, RobustnessResult?>(byteLimit: 32 << 20) { ($0?.unitIDs.count ?? 0) * 96 + 64 }
+    private let names = MonitorMemo<Int, [AreaCode: String]>(byteLimit: 16 << 20) { $0.count * 64 + 64 }
+    private let years = MonitorMemo<Int, [Int]>(byteLimit: 1 << 20) { $0.count * 8 + 64 }
+    private let shapes = MonitorMemo<ShapesKey, MapShapes>(byteLimit: 64 << 20) { $0.approximateBytes }
+    /// Rendered answers by path and canonical query: a page is a pure function of the data and what it shows.
+    let rendered = MonitorMemo<String, [UInt8]>(byteLimit: 64 << 20) { $0.count + 64 }
 
     private struct FiguresKey: Hashable, Sendable { var year: Int; var level: AreaLevel }
     private struct ShapesKey: Hashable, Sendable { var year: Int; var level: AreaLevel; var region: String }
 
-    init(store: MonitorStore, catalogue: IndicatorCatalogue, regions: RegionCatalogue) {
+    init(store: MonitorStore, catalogue: IndicatorCatalogue, regions: RegionCatalogue, queue: ComputeQueue = ComputeQueue()) {
+        self.queue = queue
         self.store = store
         self.catalogue = catalogue
         self.regions = regions
@@ -49,9 +55,9 @@ final class MonitorData: Sendable {
     }
 
     func figures(year: Int, level: AreaLevel, _ revision: MonitorRevision) async throws -> MonitorFigures {
-        try await figures.value(FiguresKey(year: year, level: level), revision: revision) { [store, catalogue] in
+        try await figures.value(FiguresKey(year: year, level: level), revision: revision) { [store, catalogue, queue] in
             let observations = try await store.indexObservations(years: year...year, level: level)
-            return MonitorFigures(year: year, level: level, observations: observations, catalogue: catalogue)
+            return try await queue.run { MonitorFigures(year: year, level: level, observations: observations, catalogue: catalogue) }
         }
     }
 
@@ -69,7 +75,9 @@ final class MonitorData: Sendable {
         try await robustness.value(FiguresKey(year: year, level: level), revision: revision) { [self] in
             let found = try await self.figures(year: year, level: level, revision)
             guard let index = found.index, found.result != nil else { return nil }
-            return try await Robustness.run(index.dataset, settings: index.request.settings, focus: Self.focusCriteria, robustness: Self.robustnessSettings)
+            return try await self.queue.run {
+                try await Robustness.run(index.dataset, settings: index.request.settings, focus: Self.focusCriteria, robustness: Self.robustnessSettings)
+            }
         }
     }
 
@@ -95,9 +103,9 @@ final class MonitorData: Sendable {
     /// The region's outlines, projected and simplified for the map's width.
     func shapes(year: Int, level: AreaLevel, region: Region?, _ revision: MonitorRevision) async throws -> MapShapes {
         let key = ShapesKey(year: year, level: level, region: region?.id ?? MonitorQuery.country)
-        return try await shapes.value(key, revision: revision) { [store] in
+        return try await shapes.value(key, revision: revision) { [store, queue] in
             let boundaries = try await store.boundaries(year: year, level: level).filter { region?.contains($0.code) ?? true }
-            return MapShapes(boundaries, width: ChoroplethMap.mapWidth)
+            return try await queue.run { MapShapes(boundaries, width: ChoroplethMap.mapWidth) }
         }
     }
 

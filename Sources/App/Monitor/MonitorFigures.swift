@@ -120,3 +120,12 @@ struct MonitorFigures: Sendable {
         return low
     }
 }
+
+extension MonitorFigures {
+    /// What the figures hold in memory, roughly: the values by area, sorted per indicator, and
+    /// the index's own matrices (values, normalised, scores) when there is one.
+    var approximateBytes: Int {
+        let cells = rows.count * max(1, indicators.count)
+        return cells * (16 + 8) + rows.count * 96 + (result == nil ? 0 : cells * 3 * 16 + rows.count * 64)
+    }
+}

@@ -12,13 +12,16 @@ struct MonitorRoutes: Sendable {
     let decisions: FocusDecisionStore
     let today: @Sendable () -> String
     let l: Localizer
+    let allowance: ComputeAllowance
 
-    init(store: MonitorStore, decisions: FocusDecisionStore, today: @escaping @Sendable () -> String, l: Localizer) {
+    init(store: MonitorStore, decisions: FocusDecisionStore, today: @escaping @Sendable () -> String, l: Localizer,
+         queue: ComputeQueue = ComputeQueue(), allowance: ComputeAllowance = ComputeAllowance()) {
+        self.allowance = allowance
         self.decisions = decisions
         self.today = today
         self.l = l
         do {
-            data = .success(MonitorData(store: store, catalogue: try MonitorSeedFiles.catalogue(), regions: try MonitorSeedFiles.regions()))
+            data = .success(MonitorData(store: store, catalogue: try MonitorSeedFiles.catalogue(), regions: try MonitorSeedFiles.regions(), queue: queue))
         } catch {
             data = .failure(MonitorSeedError(reason: "\(error)"))
         }
@@ -30,20 +33,23 @@ struct MonitorRoutes: Sendable {
                      body: .init(string: MonitorStylesheet.css + FocusStylesheet.css))
         }
         routes.get("monitor") { request in
-            try await respond(request, contentType: "text/html; charset=utf-8") { data in
-                MonitorMapPage.render(try await MonitorMapPage.load(try MonitorQuery(request), data: data, l), l)
+            let query = try MonitorQuery(request)
+            return try await respond(Self.key(request, query), contentType: "text/html; charset=utf-8") { data in
+                MonitorMapPage.render(try await MonitorMapPage.load(query, data: data, l), l)
             }
         }
         routes.get("monitor.csv") { request in
-            let response = try await respond(request, contentType: "text/csv; charset=utf-8") { data in
-                MonitorDownloads.csv(try await MonitorMapPage.load(try MonitorQuery(request), data: data, l))
+            let query = try MonitorQuery(request)
+            let response = try await respond(Self.key(request, query), contentType: "text/csv; charset=utf-8") { data in
+                MonitorDownloads.csv(try await MonitorMapPage.load(query, data: data, l))
             }
             response.headers.replaceOrAdd(name: "Content-Disposition", value: Escaped.contentDisposition(filename: "monitor.csv"))
             return response
         }
         routes.get("monitor.svg") { request in
-            let response = try await respond(request, contentType: "image/svg+xml; charset=utf-8") { data in
-                let model = try await MonitorMapPage.load(try MonitorQuery(request), data: data, l)
+            let query = try MonitorQuery(request)
+            let response = try await respond(Self.key(request, query), contentType: "image/svg+xml; charset=utf-8") { data in
+                let model = try await MonitorMapPage.load(query, data: data, l)
                 // Without boundaries an empty drawing still says, in its title, what is missing.
                 return MonitorMapPage.map(model, l, links: false)?.render()
                     ?? "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\" role=\"img\"><title>\(Escaped.svg(l(.monitor(.noDataTitle))))</title></svg>\n"
@@ -52,8 +58,9 @@ struct MonitorRoutes: Sendable {
             return response
         }
         routes.get("monitor.geojson") { request in
-            let response = try await respond(request, contentType: "application/geo+json") { data in
-                let model = try await MonitorMapPage.load(try MonitorQuery(request), data: data, l)
+            let query = try MonitorQuery(request)
+            let response = try await respond(Self.key(request, query), contentType: "application/geo+json") { data in
+                let model = try await MonitorMapPage.load(query, data: data, l)
                 var boundaries: [Boundary] = []
                 if model.hasData, let year = model.boundaryYear {
                     boundaries = try await data.boundaries(year: year, level: model.query.level, region: try data.region(model.query.region, year: model.year))
@@ -66,26 +73,33 @@ struct MonitorRoutes: Sendable {
         routes.get("monitor", "gebieden", ":code") { request in
             let code = try Self.code(request)
             let year = try MonitorQuery(request).year
-            return try await respond(request, contentType: "text/html; charset=utf-8") { data in
+            return try await respond("/monitor/gebieden/\(code)?jaar=\(year.map(String.init) ?? "")", contentType: "text/html; charset=utf-8") { data in
                 AreaProfilePage.render(try await AreaProfilePage.load(code, year: year, data: data), l)
             }
         }
         routes.get("monitor", "vergelijk") { request in
             let asked = request.query[String.self, at: "gebieden"]
-            return try await respond(request, contentType: "text/html; charset=utf-8") { data in
+            // The page repeats what was typed, so the key holds it; other parameters change nothing.
+            return try await respond("/monitor/vergelijk?gebieden=\(asked ?? "")", contentType: "text/html; charset=utf-8") { data in
                 AreaComparisonPage.render(try await AreaComparisonPage.load(asked, data: data), l)
             }
         }
         MonitorAPI(data: { try data.get() }, l: l).register(on: routes.grouped("api", "v1", "monitor"))
-        FocusRoutes(data: data, decisions: decisions, today: today, l: l).register(on: routes)
+        FocusRoutes(data: data, decisions: decisions, today: today, l: l, allowance: allowance).register(on: routes)
     }
 
-    /// Answers a GET from memory when the data has not changed since it was rendered.
-    private func respond(_ request: Request, contentType: String, _ render: @escaping @Sendable (MonitorData) async throws -> String) async throws -> Response {
+    /// Answers a GET from memory when the data has not changed since it was rendered. The key is
+    /// canonical (the path and what the page reads from the query, as it reads it), so parameters
+    /// a page ignores, or the same view spelled another way, never make a new entry.
+    private func respond(_ key: String, contentType: String, _ render: @escaping @Sendable (MonitorData) async throws -> String) async throws -> Response {
         let data = try self.data.get()
         let revision = try await data.revision()
-        let bytes = try await data.rendered.value(request.url.string, revision: revision) { Array(try await render(data).utf8) }
+        let bytes = try await data.rendered.value(key, revision: revision) { Array(try await render(data).utf8) }
         return Response(status: .ok, headers: ["Content-Type": contentType], body: .init(buffer: ByteBuffer(bytes: bytes)))
+    }
+
+    private static func key(_ request: Request, _ query: MonitorQuery) -> String {
+        request.url.path + query.queryString
     }
 
     /// The `:code` of a path; what is not a CBS code names no area.

@@ -14,8 +14,10 @@ extension Response {
 
     /// A page made for one person (a form, their account): never stored by a cache on the way.
     static func personalPage(_ html: String, status: HTTPResponseStatus = .ok) -> Response {
-        Response(status: status, headers: ["Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store"], body: .init(string: html))
+        Response(status: status, headers: personalPageHeaders, body: .init(string: html))
     }
+
+    static let personalPageHeaders: HTTPHeaders = ["Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store"]
 }
 
 extension Response {

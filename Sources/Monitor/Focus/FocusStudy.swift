@@ -30,6 +30,7 @@ public struct FocusStudy: Sendable, Hashable, Codable {
                                   request: parameters.indexRequest(regionAreas: region == nil ? nil : listed))
         let result = try index.compute()
         let selection = try FocusSelection.select(from: result, criteria: parameters.criteria)
+        try Task.checkCancellation()
         let robustness = try await Robustness.run(index.dataset, settings: parameters.settings, focus: parameters.criteria,
                                                   robustness: parameters.robustness)
         var areas: [FocusAreaOutcome] = []

@@ -112,6 +112,8 @@ public enum Robustness {
             return chunks.map { $0! }
         }
 
+        try Task.checkCancellation()
+
         // Rank statistics per unit, the units split over tasks the same way.
         let unitBlocks = (0..<taskCount).map { task in (memberCount * task / taskCount) ..< (memberCount * (task + 1) / taskCount) }
         let statistics = await withTaskGroup(of: (Int, [RankStatistics]).self) { group in
@@ -171,6 +173,8 @@ private struct DrawPlan: Sendable {
         var indicatorWeights = baseIndicatorWeights
         var nodeWeights = baseNodeWeights
         for (row, draw) in draws.enumerated() {
+            // Nobody waits for the answer any more (the reader left): stop drawing; `run` throws.
+            if row % 16 == 0, Task.isCancelled { break }
             var generator = SeededGenerator(seed: settings.seed, stream: UInt64(draw))
             let method = prepared.count > 1 ? generator.nextIndex(below: prepared.count) : 0
             chunk.methodCounts[method] += 1
