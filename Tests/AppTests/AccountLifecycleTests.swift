@@ -79,6 +79,18 @@ import VaporTesting
         }
     }
 
+    /// bcrypt reads 72 bytes; what is typed after them must not be ignored at the door.
+    @Test func aPasswordTypedLongerThanBcryptReadsIsWrongEvenWhenItsStartIsRight() async throws {
+        try await withStipAccounts { app, _ in
+            let store = AccountStore(database: try #require(app.storage[TestDatabaseKey.self]))
+            let password = String(repeating: "lang-wachtwoord-", count: 5).prefix(72).description
+            _ = try await AccountCreation.create(email: "lang@zuid-limburg.nl", role: .partner, teams: [], password: password, in: store, cost: 4)
+            let longer = try await app.logIn("lang@zuid-limburg.nl", password: password + "en nog wat")
+            #expect(longer.status == .unauthorized && longer.cookies == "\(sessionCookie)=")
+            #expect(try await app.logIn("lang@zuid-limburg.nl", password: password).status == .seeOther)
+        }
+    }
+
     @Test func aDisabledAccountIsShutOutAtOnce() async throws {
         try await withStipAccounts { app, accounts in
             let account = accounts[.partner]!

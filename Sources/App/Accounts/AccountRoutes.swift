@@ -119,9 +119,14 @@ struct AccountRoutes: Sendable {
         if case let .wait(seconds) = await throttle.verdict(account: normalised, address: address) {
             throw AppError.tooManyAttempts(retryAfter: seconds)
         }
-        let found = try await accounts.credentials(email: normalised)
-        let matches = try await passwordChecks.verify(password, created: found?.passwordHash ?? decoyHash, on: request.eventLoop)
-        if matches, let account = found?.account {
+        let (found, matches) = try await passwordChecks.verify(password, on: request.eventLoop) { [accounts, decoyHash] in
+            let found = try await accounts.credentials(email: normalised)
+            return (found, found?.passwordHash ?? decoyHash)
+        }
+        // bcrypt reads 72 bytes; no password Stip accepted is longer, so a longer one typed here
+        // is wrong even when its first 72 bytes are right (it is still checked, for the same time).
+        let whole = password.utf8.count <= AccountInput.maximumPasswordBytes
+        if matches, whole, let account = found?.account {
             await throttle.succeeded(account: normalised)
             return account
         }

@@ -17,8 +17,15 @@ final class PasswordChecks: Sendable {
         self.maximumWaiting = maximumWaiting
     }
 
-    func verify(_ password: String, created hash: String, on eventLoop: any EventLoop) async throws -> Bool {
-        try await run(on: eventLoop) { try Bcrypt.verify(password, created: hash) }
+    /// Checks a password against the hash `lookup` finds, which runs only once the check holds a
+    /// place: a flood of attempts is refused before it has cost the database a query.
+    func verify<Found: Sendable>(
+        _ password: String, on eventLoop: any EventLoop, against lookup: () async throws -> (found: Found, hash: String)
+    ) async throws -> (found: Found, matches: Bool) {
+        try await holdingPlace {
+            let (found, hash) = try await lookup()
+            return (found, try await pool.runIfActive(eventLoop: eventLoop) { try Bcrypt.verify(password, created: hash) }.get())
+        }
     }
 
     /// A new password's hash, at the configured cost.
@@ -28,6 +35,10 @@ final class PasswordChecks: Sendable {
     }
 
     private func run<T: Sendable>(on eventLoop: any EventLoop, _ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await holdingPlace { try await pool.runIfActive(eventLoop: eventLoop, work).get() }
+    }
+
+    private func holdingPlace<T>(_ body: () async throws -> T) async throws -> T {
         let admitted = waiting.withLockedValue { count in
             guard count < maximumWaiting else { return false }
             count += 1
@@ -35,7 +46,7 @@ final class PasswordChecks: Sendable {
         }
         guard admitted else { throw AppError.busy(retryAfter: 2) }
         defer { waiting.withLockedValue { $0 -= 1 } }
-        return try await pool.runIfActive(eventLoop: eventLoop, work).get()
+        return try await body()
     }
 
     func shutdown() async {

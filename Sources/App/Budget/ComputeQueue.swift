@@ -6,7 +6,8 @@ import Vapor
 /// robustness draws, a focus selection): no more run at once than the machine has cores, a
 /// few more may wait their turn, and the rest are told at once that Stip is busy (503 with
 /// `Retry-After`), so a crowd of requests can slow the monitor but never the pages beside it.
-/// A waiter that is cancelled (its reader went away) leaves the queue.
+/// A waiter that is cancelled (its reader went away) leaves the queue. The work itself runs on
+/// `ComputeThreads`, never on the threads that answer requests.
 final class ComputeQueue: Sendable {
     let slots: Int
     let waitingLimit: Int
@@ -40,7 +41,7 @@ final class ComputeQueue: Sendable {
         try await acquire()
         defer { release() }
         try Task.checkCancellation()
-        return try await work()
+        return try await withTaskExecutorPreference(ComputeThreads.shared) { try await work() }
     }
 
     private func acquire() async throws {

@@ -70,7 +70,8 @@ struct FocusRoutes: Sendable {
             guard let year = try await year(query, data) else { throw AppError.notFound(kind: "jaar", id: query.year.map(String.init) ?? "") }
             try await spend(query.parameters(year: year), request, data: data)
             let selection = try await selection(query.parameters(year: year), data: data)
-            return try Response.json(FocusAPI.Selection(study: selection.study, files: selection.files))
+            // Every neighbourhood's outcome is megabytes of JSON: encoded beside the pages, not in their way.
+            return try await ComputeThreads.run { try Response.json(FocusAPI.Selection(study: selection.study, files: selection.files)) }
         }
         api.get("decisions") { _ in try Response.json(try await decisions.decisions().map(FocusAPI.DecisionSummary.init)) }
         api.get("decisions", ":id") { request in try Response.json(try await decision(request).1) }
@@ -181,13 +182,17 @@ struct FocusRoutes: Sendable {
     }
 
     private func drawnSelection(_ parameters: FocusParameters, data: MonitorData) async throws -> Selection {
-        try await selections.value(parameters, revision: try await data.revision()) { [decisions, l] in
+        let revision = try await data.revision()
+        return try await selections.value(parameters, revision: revision) { [decisions, l] in
+            let observations = try await data.observations(years: parameters.years, level: parameters.level, revision)
             let (study, files) = try await data.queue.run {
-                try await decisions.study(parameters, catalogue: data.catalogue, regions: data.regions)
+                try await decisions.study(parameters, catalogue: data.catalogue, regions: data.regions, observations: observations)
             }
-            let view = try await resultModel(study, names: nil, data: data)
-            return Selection(study: study, files: files, names: view.names, summary: FocusResultView.summary(view, l).render(),
-                             mapAndTable: FocusResultView.mapAndTable(view, l).render())
+            return try await ComputeThreads.run {
+                let view = try await resultModel(study, names: nil, data: data)
+                return Selection(study: study, files: files, names: view.names, summary: FocusResultView.summary(view, l).render(),
+                                 mapAndTable: FocusResultView.mapAndTable(view, l).render())
+            }
         }
     }
 

@@ -23,6 +23,9 @@ final class MonitorData: Sendable {
     // index over every neighbourhood of a year is some 25 MB in memory, and a year is kept per level.
     private let figures = MonitorMemo<FiguresKey, MonitorFigures>(byteLimit: 256 << 20) { $0.approximateBytes }
     private let robustness = MonitorMemo<FiguresKey, RobustnessResult?>(byteLimit: 32 << 20) { ($0?.unitIDs.count ?? 0) * 96 + 64 }
+    /// What an index reads over some years, as `MonitorStore.indexObservations` gives it: 150,000
+    /// values for the country's neighbourhoods, read once rather than for every new selection.
+    private let observations = MonitorMemo<ObservationsKey, [Observation]>(byteLimit: 96 << 20) { $0.count * 64 + 64 }
     private let names = MonitorMemo<Int, [AreaCode: String]>(byteLimit: 16 << 20) { $0.count * 64 + 64 }
     private let years = MonitorMemo<Int, [Int]>(byteLimit: 1 << 20) { $0.count * 8 + 64 }
     private let shapes = MonitorMemo<ShapesKey, MapShapes>(byteLimit: 64 << 20) { $0.approximateBytes }
@@ -30,6 +33,7 @@ final class MonitorData: Sendable {
     let rendered = MonitorMemo<String, [UInt8]>(byteLimit: 64 << 20) { $0.count + 64 }
 
     private struct FiguresKey: Hashable, Sendable { var year: Int; var level: AreaLevel }
+    private struct ObservationsKey: Hashable, Sendable { var years: ClosedRange<Int>; var level: AreaLevel }
     private struct ShapesKey: Hashable, Sendable { var year: Int; var level: AreaLevel; var region: String }
 
     init(store: MonitorStore, catalogue: IndicatorCatalogue, regions: RegionCatalogue, queue: ComputeQueue = ComputeQueue()) {
@@ -55,9 +59,15 @@ final class MonitorData: Sendable {
     }
 
     func figures(year: Int, level: AreaLevel, _ revision: MonitorRevision) async throws -> MonitorFigures {
-        try await figures.value(FiguresKey(year: year, level: level), revision: revision) { [store, catalogue, queue] in
-            let observations = try await store.indexObservations(years: year...year, level: level)
+        try await figures.value(FiguresKey(year: year, level: level), revision: revision) { [self, catalogue, queue] in
+            let observations = try await self.observations(years: year...year, level: level, revision)
             return try await queue.run { MonitorFigures(year: year, level: level, observations: observations, catalogue: catalogue) }
+        }
+    }
+
+    func observations(years: ClosedRange<Int>, level: AreaLevel, _ revision: MonitorRevision) async throws -> [Observation] {
+        try await observations.value(ObservationsKey(years: years, level: level), revision: revision) { [store] in
+            try await store.indexObservations(years: years, level: level)
         }
     }
 

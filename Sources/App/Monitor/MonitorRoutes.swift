@@ -94,7 +94,10 @@ struct MonitorRoutes: Sendable {
     private func respond(_ key: String, contentType: String, _ render: @escaping @Sendable (MonitorData) async throws -> String) async throws -> Response {
         let data = try self.data.get()
         let revision = try await data.revision()
-        let bytes = try await data.rendered.value(key, revision: revision) { Array(try await render(data).utf8) }
+        let bytes = try await data.rendered.value(key, revision: revision) {
+            // A national map is megabytes of SVG: rendered beside the pages, not in their way.
+            try await ComputeThreads.run { Array(try await render(data).utf8) }
+        }
         return Response(status: .ok, headers: ["Content-Type": contentType], body: .init(buffer: ByteBuffer(bytes: bytes)))
     }
 

@@ -25,8 +25,12 @@ public final class FocusDecisionStore: Sendable {
     // MARK: Computing
 
     /// The selection the parameters give on the values stored now, and the files those values came from.
-    public func study(_ parameters: FocusParameters, catalogue: IndicatorCatalogue, regions: RegionCatalogue) async throws -> (FocusStudy, [FocusDecision.DataFile]) {
-        let observations = try await monitor.indexObservations(years: parameters.years, level: parameters.level)
+    /// `observations` are what `MonitorStore.indexObservations` gives for the parameters' years and
+    /// level, when the caller holds them already; otherwise they are read.
+    public func study(_ parameters: FocusParameters, catalogue: IndicatorCatalogue, regions: RegionCatalogue,
+                      observations known: [Observation]? = nil) async throws -> (FocusStudy, [FocusDecision.DataFile]) {
+        let observations: [Observation]
+        if let known { observations = known } else { observations = try await monitor.indexObservations(years: parameters.years, level: parameters.level) }
         guard observations.contains(where: { $0.area.level == parameters.level }) else {
             throw FocusDecisionRefusal.noValues(level: parameters.level, year: parameters.year)
         }
