@@ -69,10 +69,11 @@ import VaporTesting
     }
 
     /// What people type about themselves: an account's display name (shown to everyone in the
-    /// history of what the account changed), an API token's name (on /account and in the audit trail), and the
-    /// address typed in a failed login (on the login form again, and to the regiegroep and the
-    /// beheerder in the audit trail and its CSV). Each holds the payload; a display name the
-    /// account rules refuse is refused by name with nothing stored, and the longest one they take is used.
+    /// history of what the account changed), an API token's name (on /account and in the audit
+    /// trail), and the address typed in a failed login (on the login form again, and to the
+    /// regiegroep and the beheerder in the audit trail and its CSV). Each holds the payload; a
+    /// display name the account rules refuse is refused by name with nothing stored, and the
+    /// longest part of it they take is used instead.
     @Test(arguments: payloads.map(\.name))
     func noAccountNameTokenNameOrLoginAddressChangesAPageOrCSV(payload name: String) async throws {
         let payload = try #require(Self.payloads.first { $0.name == name }).text
@@ -92,6 +93,7 @@ import VaporTesting
         #expect(shows("/account#typist", payload) && shows("/rekenschap", payload), "the token's name is not on /account and the audit trail")
         let address = payload.trimmingCharacters(in: .whitespaces).lowercased()
         #expect(shows("/inloggen#failed", payload) && shows("/rekenschap", address), "the typed address is not on the login form and the audit trail")
+        // A cell with a quote has it doubled.
         #expect(hostile.bodies["/rekenschap.csv"]?.contains(String(address.prefix(40))) == true || address.contains("\""), "the typed address is not in the CSV")
     }
 
@@ -132,8 +134,6 @@ import VaporTesting
             // The token itself differs each time: the page is kept with the token's name in the list only.
             rendering.bodies["/account#typist"] = try await app.get("/account", cookies: typist).body.string
 
-            let (status, _) = try await app.logIn(text, password: "niet het wachtwoord")
-            #expect(status == .unauthorized)
             rendering.bodies["/inloggen#failed"] = try await Self.failedLogin(app, email: text)
 
             let administrator = try await app.logIn(accounts[.administrator]!.email).cookies

@@ -32,8 +32,9 @@ import VaporTesting
         "POST /account/tokens/:id/intrekken": [401, 303, 303, 303, 303],
         // A token for an e-mail address and password sent as Basic: each role sends its own (201).
         "POST /api/v1/tokens": [401, 201, 201, 201, 201],
-        // Mensen en middelen: the regiegroep and the beheerder. Empty forms are 422; the rate of 2021
-        // from version 999 is a conflict; the seeded investment from version 999 lacks its fields (422).
+        // Mensen en middelen: the regiegroep and the beheerder. Empty forms are 422; an empty rate is a
+        // valid 'none', so the rate of 2021 from version 999 is a conflict (409); the walk's investment
+        // with its fields empty is 422, told before its version is compared.
         "POST /middelen/inzet/invullen": [401, 403, 403, 422, 422],
         "POST /middelen/inzet/:year/tarief": [401, 403, 403, 409, 409],
         "POST /middelen/begroting/realisatie": [401, 403, 403, 422, 422],
@@ -48,8 +49,9 @@ import VaporTesting
         "POST /structuur/teams/:id/leden": [401, 403, 422, 422, 422],
         "POST /structuur/teams/:id/leden/:membership/beeindigen": [401, 403, 303, 303, 303],
         // Measuring brp-5-procent (the economy's target, not the Groene Long aanvoerder's): the
-        // regiegroep and the beheerder. Empty fields are 422, from the monitor as well; deleting the
-        // walk's measurement from version 999 is a conflict.
+        // regiegroep and the beheerder. Empty fields are 422 (a new one, one from the monitor, and the
+        // walk's measurement changed, whose fields are read before its version); deleting the walk's
+        // measurement from version 999 is a conflict.
         "POST /doelen/:id/metingen/nieuw": [401, 403, 403, 422, 422],
         "POST /doelen/:id/metingen/uit-monitor": [401, 403, 403, 422, 422],
         "POST /doelen/:id/metingen/:meting/bewerken": [401, 403, 403, 422, 422],
@@ -113,6 +115,10 @@ import VaporTesting
                         #expect(try await audit.length() == before, "\(answer) wrote to the audit trail")
                         // A 403 from the form's token would hide whether authorisation works.
                         #expect(!response.body.string.contains(Localizer()(.formExpired)), "\(answer) was stopped by the CSRF check")
+                        // A visitor on a page is told to log in.
+                        if response.status == .unauthorized, !path.hasPrefix("/api/") {
+                            #expect(response.body.string.contains(Localizer()(.unauthorized)), "\(answer) does not say to log in")
+                        }
                     }
                     // Logging out ended the session the walk goes on with.
                     if path == "/uitloggen", let role = walker.role { walkers[index] = try await Walker(app, role: role, email: accounts[role]!.email) }
