@@ -68,6 +68,101 @@ import VaporTesting
         }
     }
 
+    /// What people type about themselves: an account's display name (shown to everyone in the
+    /// history of what the account changed), an API token's name (on /account and in the audit
+    /// trail), and the address typed in a failed login (on the login form again, and to the
+    /// regiegroep and the beheerder in the audit trail and its CSV). Each holds the payload; a
+    /// display name the account rules refuse is refused by name with nothing stored, and the
+    /// longest part of it they take is used instead.
+    @Test(arguments: payloads.map(\.name))
+    func noAccountNameTokenNameOrLoginAddressChangesAPageOrCSV(payload name: String) async throws {
+        let payload = try #require(Self.payloads.first { $0.name == name }).text
+        let hostile = try await Self.renderAccountTexts(payload)
+        let harmless = try await Self.renderAccountTexts(Self.harmless(payload))
+        #expect(Set(hostile.bodies.keys) == Set(harmless.bodies.keys))
+        try Self.expectSameShapes(hostile.bodies, harmless.bodies)
+        for (path, body) in hostile.bodies where path.hasSuffix(".csv") { Self.expectNoFormula(body, in: path) }
+        // The payload did reach the pages that show each text.
+        func shows(_ key: String, _ text: String) -> Bool {
+            let start = String(text.prefix(40))
+            return hostile.bodies[key].map { $0.contains(Escaped.html(start)) || $0.contains(Escaped.attribute(start)) } ?? false
+        }
+        for page in ["/acties/groene-long-k01#anonymous", "/acties/groene-long-k01"] {
+            #expect(shows(page, hostile.displayName), "the display name is not on \(page)")
+        }
+        #expect(shows("/account#typist", payload) && shows("/rekenschap", payload), "the token's name is not on /account and the audit trail")
+        let address = payload.trimmingCharacters(in: .whitespaces).lowercased()
+        #expect(shows("/inloggen#failed", payload) && shows("/rekenschap", address), "the typed address is not on the login form and the audit trail")
+        // A cell with a quote has it doubled.
+        #expect(hostile.bodies["/rekenschap.csv"]?.contains(String(address.prefix(40))) == true || address.contains("\""), "the typed address is not in the CSV")
+    }
+
+    struct AccountTexts {
+        var bodies: [String: String] = [:]
+        /// The display name the account got: the payload, or the longest part of it the rules take.
+        var displayName = ""
+    }
+
+    /// A regiegroep account named `text` edits an action and makes a token named `text`; someone
+    /// fails to log in as `text`. Then every GET route as the beheerder and as a visitor, the API
+    /// with the beheerder's token, and the typist's own /account.
+    static func renderAccountTexts(_ text: String) async throws -> AccountTexts {
+        var rendering = AccountTexts()
+        try await withStipAccounts { app, accounts in
+            let store = AccountStore(database: try #require(app.storage[TestDatabaseKey.self]))
+            let email = "getypt@zuid-limburg.nl"
+            var name = text
+            do {
+                _ = try await AccountCreation.create(email: email, role: .steeringGroup, teams: [], password: testPassword, name: name, in: store, cost: 4)
+            } catch let error as AccountInputError {
+                // Refused as a display name, in words that say so; no account was made.
+                #expect(error == .invalidName(name.trimmingCharacters(in: .whitespacesAndNewlines)) && error.description.contains("cannot be a display name"))
+                #expect(try await store.all().allSatisfy { $0.email != email })
+                name = String(text.filter { $0 != "@" }.prefix(120))
+                _ = try await AccountCreation.create(email: email, role: .steeringGroup, teams: [], password: testPassword, name: name, in: store, cost: 4)
+            }
+            rendering.displayName = name.trimmingCharacters(in: .whitespacesAndNewlines)
+
+            let typist = try await app.logIn(email).cookies
+            let form = try await app.get("/acties/groene-long-k01/bewerken", cookies: typist).body.string
+            let version = try #require(form.range(of: #"name="version" value="[0-9]+""#, options: .regularExpression).map {
+                String(form[$0].split(separator: "\"")[3])
+            })
+            #expect(try await app.postForm("/acties/groene-long-k01/bewerken", [
+                ("version", version), ("title", "Team Groene Long vormen"), ("status", "running")], cookies: typist).status == .seeOther)
+            #expect(try await app.postForm("/account/tokens", [("name", text)], cookies: typist).status == .ok)
+            // The token itself differs each time: the page is kept with the token's name in the list only.
+            rendering.bodies["/account#typist"] = try await app.get("/account", cookies: typist).body.string
+
+            rendering.bodies["/inloggen#failed"] = try await Self.failedLogin(app, email: text)
+
+            let administrator = try await app.logIn(accounts[.administrator]!.email).cookies
+            let token = Secret.token()
+            _ = try await store.createAPIToken(accountID: accounts[.administrator]!.id, name: "walk", tokenHash: Secret.fingerprint(token))
+            for route in app.routes.all where route.method == .GET {
+                let path = RouteWalkTests.path(of: route)
+                let isAPI = path.hasPrefix("/api/")
+                rendering.bodies[path] = isAPI ? try await app.get(path, bearer: token).body.string : try await app.get(path, cookies: administrator).body.string
+                if !isAPI { rendering.bodies[path + "#anonymous"] = try await app.get(path).body.string }
+            }
+        }
+        return rendering
+    }
+
+    /// The login form as it comes back after a failed login with `email`.
+    static func failedLogin(_ app: Application, email: String) async throws -> String {
+        let form = try await app.testing().sendRequest(.GET, "/inloggen")
+        let visitor = try #require(form.headers.setCookie?[visitorCookie]?.string)
+        let token = try #require(csrfField(in: form.body.string))
+        let body = [("email", email), ("password", "niet het wachtwoord"), ("_csrf", token)]
+            .map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)" }.joined(separator: "&")
+        let response = try await app.testing().sendRequest(
+            .POST, "/inloggen", headers: ["Content-Type": "application/x-www-form-urlencoded", "Cookie": "\(visitorCookie)=\(visitor)"],
+            body: ByteBuffer(string: body))
+        #expect(response.status == .unauthorized)
+        return response.body.string
+    }
+
     @Test func theReportedCasesRenderAsText() async throws {
         try await withStipAccounts { app, _ in
             let login = try await app.get("/inloggen?next=" + Escaped.queryValue(#"/"><base href="https://evil.example/">"#)).body.string

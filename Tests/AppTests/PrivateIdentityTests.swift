@@ -1,6 +1,7 @@
 @testable import App
 import Core
 import Foundation
+import StipTestSupport
 import Storage
 import Testing
 import VaporTesting
@@ -45,6 +46,84 @@ import VaporTesting
             let administrator = try await app.logIn(accounts[.administrator]!.email).cookies
             #expect(try await app.get("/rekenschap", cookies: administrator).body.string.contains("m.janssen@zuid-limburg.nl"))
         }
+    }
+
+    /// Logged in, a person sees their own address (on /account and /api/v1/me) and nobody else's,
+    /// after others have left traces everywhere they can: edits, a member, a measurement, an
+    /// investment, a failed login, tokens. The regiegroep and the beheerder see others' addresses
+    /// only where changes and accounts are accounted for: the audit trail and /beheer.
+    @Test func noRoleSeesAnotherPersonsEmailOutsideTheAuditTrailAndAccounts() async throws {
+        try await withStipMoney { app, accounts in
+            let database = try #require(app.storage[TestDatabaseKey.self])
+            let store = AccountStore(database: database)
+            let named = try await AccountCreation.create(
+                email: "m.janssen@zuid-limburg.nl", role: .steeringGroup, teams: [], password: testPassword, name: "Marij Janssen", in: store, cost: 4)
+            for email in [named.email, accounts[.captain]!.email, accounts[.administrator]!.email] {
+                let session = try await app.logIn(email).cookies
+                let form = try await app.get("/acties/groene-long-k01/bewerken", cookies: session).body.string
+                let version = try #require(form.range(of: #"name="version" value="[0-9]+""#, options: .regularExpression).map {
+                    String(form[$0].split(separator: "\"")[3])
+                })
+                let saved = try await app.postForm("/acties/groene-long-k01/bewerken", [
+                    ("version", version), ("title", "Team Groene Long vormen"), ("status", "running"),
+                ], cookies: session)
+                #expect(saved.status == .seeOther, "\(email): \(saved.status.code)")
+                #expect(try await app.postForm("/account/tokens", [("name", "van \(email.prefix(5))")], cookies: session).status == .ok)
+            }
+            let captain = try await app.logIn(accounts[.captain]!.email).cookies
+            #expect(try await app.postForm("/structuur/teams/team-groene-long/leden", [
+                ("name", "Lid van Groene Long"), ("role", "member"), ("from", "2021-01-01")], cookies: captain).status == .seeOther)
+            let target = try #require(SeedPlan.register.ambitions.flatMap(\.targets).first { $0.id == "brp-5-procent" })
+            try await TargetMeasurementStore(database: database).add(
+                TargetMeasurement(id: "meting-janssen", target: target.id, date: "2021-01-01", reading: .indexedGrowth(region: 101, benchmark: 100), source: "CBS"),
+                of: target, by: named)
+            try await PeopleAndMoneyStore(database: database).saveInvestment(
+                Investment(id: "investering-janssen", actionLine: "groene-long", source: .region, status: .expected, amount: Money(euros: 1_000), description: "Paden"),
+                version: 0, by: named)
+            #expect(try await app.logIn("iemand.anders@zuid-limburg.nl").status == .unauthorized)
+
+            let everyone = Set(accounts.values.map(\.email) + [named.email, "iemand.anders@zuid-limburg.nl"])
+            for role in [AccountRole.partner, .captain, .steeringGroup, .administrator] {
+                let own = accounts[role]!.email
+                let session = try await app.logIn(own).cookies
+                let page = try await app.postForm("/account/tokens", [("name", "walk")], cookies: session).body.string
+                let token = try #require(page.range(of: #"<code>[^<]+</code>"#, options: .regularExpression).map { String(page[$0].dropFirst(6).dropLast(7)) })
+                var seen: Set<String> = []
+                for route in app.routes.all where route.method == .GET {
+                    let pattern = RouteWalkTests.pattern(route), path = RouteWalkTests.path(of: route)
+                    let body = path.hasPrefix("/api/") ? try await app.get(path, bearer: token).body.string : try await app.get(path, cookies: session).body.string
+                    for address in Self.addresses(in: body) {
+                        seen.insert(address)
+                        if address == own ? Self.ownAddressShown(pattern, role) : Self.othersAddressesShown(pattern, role) { continue }
+                        Issue.record("\(path) shows \(address) to the \(role.rawValue)")
+                    }
+                }
+                // The walk met the others' addresses where they belong: it is not passing for want of any.
+                if Permission.readAudit.isAllowed(for: accounts[role]) { #expect(seen.isSuperset(of: everyone), "\(role): \(everyone.subtracting(seen))") }
+                else { #expect(seen == [own]) }
+            }
+        }
+    }
+
+    /// Where a logged-in person sees their own address: their account page and its API twin.
+    static func ownAddressShown(_ pattern: String, _ role: AccountRole) -> Bool {
+        ["/account", "/api/v1/me"].contains(pattern) || othersAddressesShown(pattern, role)
+    }
+
+    /// Where the regiegroep and the beheerder see who did what by address: the audit trail and the
+    /// accounts (which the GET policy opens to the beheerder alone).
+    static func othersAddressesShown(_ pattern: String, _ role: AccountRole) -> Bool {
+        guard Permission.readAudit.isAllowed(for: Account(id: "", email: "", role: role)) else { return false }
+        return ["/rekenschap", "/rekenschap.csv", "/api/v1/audit"].contains(pattern) || pattern.hasPrefix("/beheer/")
+    }
+
+    static func addresses(in text: String) -> [String] {
+        var found: [String] = [], rest = text.startIndex..<text.endIndex
+        while let match = text.range(of: emailPattern, options: .regularExpression, range: rest) {
+            found.append(String(text[match]))
+            rest = match.upperBound..<text.endIndex
+        }
+        return found
     }
 
     @Test func aDisplayNameCannotCarryAnEmailAddress() async throws {

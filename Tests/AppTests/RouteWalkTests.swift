@@ -143,43 +143,6 @@ import VaporTesting
         }
     }
 
-    /// Every route that writes, walked as a visitor and as a partner (who may write nothing yet):
-    /// none of them succeeds, and the register and the audit trail are as they were.
-    @Test func everyWriteRouteRefusesAVisitorAndAPartner() async throws {
-        try await withStipAccounts { app, accounts in
-            let partner = try await app.logIn(accounts[.partner]!.email).cookies
-            let partnerToken = try await token(app, partner)
-            let before = try await app.get("/api/v1/actions").body.string
-            var walked = 0
-            for route in app.routes.all where route.method != .GET && route.method != .HEAD {
-                let path = Self.path(of: route)
-                // Logging in and out, and one's own tokens, are what a partner may do.
-                if ["/inloggen", "/uitloggen", "/api/v1/tokens"].contains(path) || path.hasPrefix("/account") { continue }
-                // The API's fallback writes nothing: it answers 405 or 404 (APIContractTests).
-                if path.hasSuffix("/**") { continue }
-                let anonymous = try await app.testing().sendRequest(route.method, path, headers: ["Content-Type": "application/json"], body: ByteBuffer(string: "{}"))
-                #expect([401, 403].contains(anonymous.status.code), "\(route.method) \(path) as anonymous: \(anonymous.status.code)")
-                let asPartner: TestingHTTPResponse
-                if path.hasPrefix("/api/") {
-                    var headers = HTTPHeaders()
-                    headers.bearerAuthorization = .init(token: partnerToken)
-                    headers.contentType = .json
-                    asPartner = try await app.testing().sendRequest(route.method, path, headers: headers, body: ByteBuffer(string: "{}"))
-                } else {
-                    asPartner = try await app.postForm(path, [("version", "1")], cookies: partner)
-                }
-                let partnerStatus = asPartner.status.code
-                // 403, or 404 where the walk has no record for the id (people, memberships).
-                #expect([403, 404].contains(partnerStatus), "\(route.method) \(path) as partner: \(partnerStatus)")
-                walked += 1
-            }
-            #expect(walked >= 60)
-            #expect(try await app.get("/api/v1/actions").body.string == before)
-            let changes = try await app.get("/rekenschap", cookies: try await app.logIn(accounts[.administrator]!.email).cookies).body.string
-            #expect(!changes.contains("gewijzigd") && !changes.contains("verwijderd"))
-        }
-    }
-
     /// A route's path with a real id for each parameter (named by the literal before it), or 'onbekend'.
     static func path(of route: Route, ids: [String: String] = ids) -> String {
         var path = "", lastLiteral = ""
