@@ -36,6 +36,12 @@ final class ComputeQueue: Sendable {
     /// What is running and waiting now, for tests and the figures in docs/performance.md.
     var load: (running: Int, waiting: Int) { state.withLock { ($0.running, $0.waiting.count) } }
 
+    /// Refuses as busy when a new computation would be refused now (every slot and waiting place taken).
+    func checkRoom() throws(AppError) {
+        let full = state.withLock { $0.running >= slots && $0.waiting.count >= waitingLimit }
+        if full { throw AppError.busy(retryAfter: Self.retryAfter(longestWait)) }
+    }
+
     /// Runs `work` in a slot, after waiting for one if need be.
     func run<T: Sendable>(_ work: () async throws -> T) async throws -> T {
         try await acquire()

@@ -106,11 +106,18 @@ struct FocusRoutes: Sendable {
             let parameters = model.query.parameters(year: year)
             if !selections.isKnownOrRunning(parameters, revision: try await data.revision()) {
                 _ = try data.region(model.query.region, year: year)
+                // A full queue is told before the head goes out, as a 503; should it fill up in
+                // the moment after, the page says so where the selection would have been.
+                try data.queue.checkRoom()
                 try await spend(parameters, request, data: data)
                 let filled = model
                 return Response.computed(headers: Response.personalPageHeaders) { [self] in
                     var model = filled
-                    try await fill(&model, request: request, data: data)
+                    do {
+                        try await fill(&model, request: request, data: data)
+                    } catch let error as AppError {
+                        model.failure = error.reason(l)
+                    }
                     return FocusPage.render(model, l)
                 }
             }
