@@ -133,6 +133,7 @@ public final class StipDatabase: Sendable {
         MakeAuditTrailAppendOnly(),
         AddAccountDisplayNames(),
         AddAccountLifecycle(),
+        StableJoinRowIDs(),
     ]
 
     public func shutdown() async {

@@ -68,3 +68,9 @@ func csrfField(in html: String) -> String? {
     guard let field = html.range(of: #"name="_csrf" value="[^"]*""#, options: .regularExpression) else { return nil }
     return html[field].split(separator: "\"").dropFirst(3).first.map(String.init)
 }
+
+/// The `version` a record's form was served with, as the browser sends it back.
+func versionField(in html: String) -> String? {
+    guard let field = html.range(of: #"name="version" value="[0-9]+""#, options: .regularExpression) else { return nil }
+    return html[field].split(separator: "\"").dropFirst(3).first.map(String.init)
+}

@@ -14,4 +14,12 @@ public enum SeedPlan {
             fatalError("The shipped plan file does not load:\n\(error)")
         }
     }()
+
+    /// The plan as a store gives it back after loading it into an empty database: every record
+    /// at the version of that first write.
+    public static let stored: Register = {
+        var stored = register
+        stored.stampVersions(1)
+        return stored
+    }()
 }

@@ -15,7 +15,7 @@ import Testing
             #expect(try await store.isEmpty())
             try await store.load(SeedPlan.register, replacing: false)
             let stored = try #require(try await store.current())
-            #expect(stored == SeedPlan.register)
+            #expect(stored == SeedPlan.stored)
             #expect(try await !store.isEmpty())
         }
     }
@@ -34,9 +34,14 @@ import Testing
         try await database.with { db in
             let store = RegisterStore(database: db)
             try await store.load(register, replacing: false)
-            #expect(try await store.current() == register)
+            var stored = register
+            stored.stampVersions(1)
+            #expect(try await store.current() == stored)
+            // Loaded again, every record is at the new revision: 2.
             try await store.load(SeedPlan.register, replacing: true)
-            #expect(try await store.current() == SeedPlan.register)
+            var again = SeedPlan.register
+            again.stampVersions(2)
+            #expect(try await store.current() == again)
         }
     }
 
@@ -72,7 +77,7 @@ import Testing
                 try await store.load(broken, replacing: true)
             }
             let stored = try #require(try await store.current())
-            #expect(stored == SeedPlan.register)
+            #expect(stored == SeedPlan.stored)
         }
     }
 

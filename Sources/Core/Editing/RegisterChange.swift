@@ -37,7 +37,9 @@ public struct AppliedChange: Sendable, Equatable {
 }
 
 extension Register {
-    /// The version a record is at: how many saved edits it has had, counting its creation as 1.
+    /// The version a record is at. Stored registers take versions from one sequence that only
+    /// goes up (the register's revision at the write), so a record deleted and made again, or a
+    /// plan loaded again, never meets a version a form may still carry. A record never versioned is at 1.
     public func version(of reference: EntityReference) -> Int {
         if reference.kind == .actions { return action(reference.id)?.version ?? 1 }
         return versions[reference] ?? 1
@@ -51,19 +53,29 @@ extension Register {
         }
     }
 
+    /// Every record at one version: a plan as it is loaded.
+    public mutating func stampVersions(_ version: Int) {
+        versions = [:]
+        for kind in EntityKind.allCases {
+            for id in ids(of: kind) { setVersion(version, of: EntityReference(kind, id)) }
+        }
+    }
+
     /// The register with the change made, or why it cannot be: the checks of the kind's
     /// editor, the version the edit started from, and the records that still refer to one
-    /// that would be deleted.
-    public func applying(_ change: RegisterChange) throws(ChangeRefusal) -> AppliedChange {
+    /// that would be deleted. The written record gets `newVersion`, which must be above every
+    /// version the register holds (a store passes its next revision); without it, the next number.
+    public func applying(_ change: RegisterChange, newVersion: Int? = nil) throws(ChangeRefusal) -> AppliedChange {
         let editor = change.kind.editor
         var register = self
         switch change.operation {
         case let .create(values):
             let id = try written(editor.write(values, id: nil, into: &register), tooLong: FieldLength.problems(in: values, fields: editor.fields(in: self)))
             let reference = EntityReference(change.kind, id)
-            register.setVersion(1, of: reference)
+            let version = newVersion ?? 1
+            register.setVersion(version, of: reference)
             return AppliedChange(register: register, reference: reference, operation: .create, before: nil,
-                                 after: editor.values(of: id, in: register), version: 1)
+                                 after: editor.values(of: id, in: register), version: version)
         case let .update(id, values, version):
             let reference = EntityReference(change.kind, id)
             guard let before = editor.values(of: id, in: self) else { throw .notFound }
@@ -73,9 +85,10 @@ extension Register {
             var complete = before.merging(values) { _, new in new }
             complete[.id] = id
             _ = try written(editor.write(complete, id: id, into: &register), tooLong: FieldLength.problems(in: values, fields: editor.fields(in: self)))
-            register.setVersion(current + 1, of: reference)
+            let next = newVersion ?? current + 1
+            register.setVersion(next, of: reference)
             return AppliedChange(register: register, reference: reference, operation: .update, before: before,
-                                 after: editor.values(of: id, in: register), version: current + 1)
+                                 after: editor.values(of: id, in: register), version: next)
         case let .delete(id, version):
             let reference = EntityReference(change.kind, id)
             guard let before = editor.values(of: id, in: self) else { throw .notFound }

@@ -146,6 +146,7 @@ struct RegisterRecords {
         programmeOrganisations = register.programmes.flatMap { programme in
             programme.organisations.enumerated().map { index, organisation in
                 let row = ProgrammeOrganisationModel()
+                row.id = StableRowID.make(ProgrammeOrganisationModel.schema, programme.id, index)
                 row.programmeID = programme.id
                 row.organisationID = organisation
                 row.position = index
@@ -168,6 +169,7 @@ struct RegisterRecords {
         lineProgrammes = register.actionLines.flatMap { line in
             line.buildsOn.enumerated().map { index, item in
                 let row = ActionLineProgrammeModel()
+                row.id = StableRowID.make(ActionLineProgrammeModel.schema, line.id, index)
                 row.actionLineID = line.id
                 row.programmeID = item.programme
                 row.position = index
@@ -178,6 +180,7 @@ struct RegisterRecords {
         lineOrganisations = register.actionLines.flatMap { line in
             line.stakeholders.organisations.enumerated().map { index, organisation in
                 let row = ActionLineOrganisationModel()
+                row.id = StableRowID.make(ActionLineOrganisationModel.schema, line.id, index)
                 row.actionLineID = line.id
                 row.organisationID = organisation
                 row.position = index
@@ -254,14 +257,16 @@ struct RegisterRecords {
             row.until = membership.until
             return row
         }
-        versions = register.versions.sorted { ($0.key.kind.rawValue, $0.key.id) < ($1.key.kind.rawValue, $1.key.id) }.map { reference, version in
-            let row = RecordVersionModel()
-            row.id = "\(reference.kind.rawValue)/\(reference.id)"
-            row.entity = reference.kind.rawValue
-            row.entityID = reference.id
-            row.version = version
-            return row
-        }
+        versions = register.versions.sorted { ($0.key.kind.rawValue, $0.key.id) < ($1.key.kind.rawValue, $1.key.id) }.map(Self.versionRow)
+    }
+
+    static func versionRow(_ reference: EntityReference, _ version: Int) -> RecordVersionModel {
+        let row = RecordVersionModel()
+        row.id = "\(reference.kind.rawValue)/\(reference.id)"
+        row.entity = reference.kind.rawValue
+        row.entityID = reference.id
+        row.version = version
+        return row
     }
 
     /// Parents before children, so foreign keys hold at every step.
@@ -289,7 +294,7 @@ struct RegisterRecords {
     }
 
     /// Teams grouped by how far they hang below a task team: the task teams first.
-    private var teamsByDepth: [[TeamModel]] {
+    var teamsByDepth: [[TeamModel]] {
         var placed = Set<String>(), levels: [[TeamModel]] = [], remaining = teams
         while !remaining.isEmpty {
             let level = remaining.filter { $0.parentID.map(placed.contains) ?? true }

@@ -71,6 +71,20 @@ public final class RegisterStore: Sendable {
         cache.withLock { $0 = Cache(snapshot: nil, checkedAt: .now, floor: revision) }
     }
 
+    /// What this process wrote, kept as the copy in memory: the register after the write is
+    /// known without reading it back.
+    private func wrote(_ snapshot: RegisterSnapshot) {
+        cache.withLock { $0 = Cache(snapshot: snapshot, checkedAt: .now, floor: snapshot.revision) }
+    }
+
+    /// The register as stored just before `revision` was taken: the copy in memory when it is
+    /// at the revision before (nobody wrote in between, as raising the revision queues every
+    /// writer), otherwise read inside the transaction.
+    private func register(before revision: Int, on db: any Database) async throws -> Register? {
+        if let cached = cache.withLock({ $0.snapshot }), cached.revision == revision - 1 { return cached.register }
+        return try await Self.load(on: db)
+    }
+
     public func isEmpty() async throws -> Bool {
         try await PlanModel.query(on: database.database).count() == 0
     }
@@ -82,6 +96,11 @@ public final class RegisterStore: Sendable {
             let existing = try await PlanModel.query(on: db).first()
             if existing != nil && !replacing { throw StorageError.notEmpty }
             let previous = existing == nil ? nil : try await Self.load(on: db)
+            // Every record starts at the new revision: above any version a form read before
+            // (versions come from the revision, which never goes back, not even here).
+            let revision = try await Self.bumpRevision(on: db)
+            var register = register
+            register.stampVersions(revision)
             try await Self.deleteAll(on: db)
             try await RegisterRecords(register).create(on: db)
             // A replacement says, kind by kind, how many records there were and are, and which came and went.
@@ -100,7 +119,7 @@ public final class RegisterStore: Sendable {
                 id: UUID().uuidString.lowercased(), at: Self.now(), accountID: nil, accountEmail: actor, entity: "plans",
                 entityID: register.plan.id, operation: existing == nil ? .create : .update,
                 before: before.map { Self.json($0) }, after: Self.json(after)), on: db)
-            return try await Self.bumpRevision(on: db)
+            return revision
         }
         wrote(revision)
     }
@@ -109,8 +128,9 @@ public final class RegisterStore: Sendable {
     ///
     /// The revision is raised first, so concurrent writers queue on that one row (PostgreSQL)
     /// or on the database's write lock (SQLite) and each checks versions against what the one
-    /// before it saved. The register is then written whole: at a few hundred rows that costs
-    /// milliseconds and keeps one path for every kind of record.
+    /// before it saved. The change is made on the register as it stands at that moment, and
+    /// only the rows it changed are written (`RegisterRowChanges`); the record's new version is
+    /// the new revision.
     public func apply(_ change: RegisterChange, by account: Account) async throws -> AppliedChange {
         // SQLite starts a transaction deferred: when another writer commits first, ours is
         // refused at once as busy rather than waiting. Nothing of it was written, so it is run
@@ -131,19 +151,20 @@ public final class RegisterStore: Sendable {
     }
 
     private func applyOnce(_ change: RegisterChange, by account: Account) async throws -> AppliedChange {
-        let (revision, applied) = try await database.database.transaction { db -> (Int, AppliedChange) in
+        let (snapshot, applied) = try await database.database.transaction { db -> (RegisterSnapshot, AppliedChange) in
             let revision = try await Self.raiseRevision(on: db)
-            guard let register = try await Self.load(on: db) else { throw ChangeRefusal.notFound }
-            let applied = try register.applying(change)
-            try await Self.deleteAll(on: db)
-            try await RegisterRecords(applied.register).create(on: db)
+            guard let register = try await self.register(before: revision, on: db) else { throw ChangeRefusal.notFound }
+            let applied = try register.applying(change, newVersion: revision)
+            let rows = RegisterRecords(applied.register)
+            try await RegisterRowChanges.write(from: RegisterRecords(register), to: rows, on: db)
             try await AuditTrail.write(AuditRecord(
                 id: UUID().uuidString.lowercased(), at: Self.now(), accountID: account.id, accountEmail: account.email,
                 entity: change.kind.rawValue, entityID: applied.reference.id, operation: applied.operation,
                 before: applied.before.map(Self.json), after: applied.after.map(Self.json)), on: db)
-            return (revision, applied)
+            // As a read would give it back: the rows turned into a register again.
+            return (RegisterSnapshot(revision: revision, register: try rows.register()), applied)
         }
-        wrote(revision)
+        wrote(snapshot)
         return applied
     }
 
@@ -162,6 +183,7 @@ public final class RegisterStore: Sendable {
     /// Adds someone to a team (making the person first when new), with audit records, or nothing.
     public func addMembership(to team: String, _ input: MembershipInput, by account: Account) async throws -> Membership {
         let (revision, membership) = try await database.database.transaction { db -> (Int, Membership) in
+            let revision = try await Self.raiseRevision(on: db)
             var personID = input.person
             if personID == nil {
                 let taken = Set(try await PersonModel.query(on: db).all().compactMap(\.id))
@@ -174,6 +196,7 @@ public final class RegisterStore: Sendable {
                 try await row.create(on: db)
                 try await Self.audit(account, "people", id, .create, before: Person?.none,
                                      after: Person(id: id, name: row.name, organisation: row.organisationID), on: db)
+                try await Self.setVersion(revision, of: EntityReference(.people, id), on: db)
                 personID = id
             }
             let count = try await MembershipModel.query(on: db).count()
@@ -189,7 +212,8 @@ public final class RegisterStore: Sendable {
             row.until = membership.until
             try await row.create(on: db)
             try await Self.audit(account, "memberships", membership.id, .create, before: Membership?.none, after: membership, on: db)
-            return (try await Self.bumpRevision(on: db), membership)
+            try await Self.setVersion(revision, of: EntityReference(.memberships, membership.id), on: db)
+            return (revision, membership)
         }
         wrote(revision)
         return membership
@@ -198,6 +222,7 @@ public final class RegisterStore: Sendable {
     /// Ends a membership on a day; the membership stays, as history.
     public func endMembership(_ id: String, on day: String, by account: Account) async throws {
         let revision = try await database.database.transaction { db -> Int in
+            let revision = try await Self.raiseRevision(on: db)
             guard let row = try await MembershipModel.find(id, on: db) else { throw ChangeRefusal.notFound }
             let before = Membership(id: id, person: row.personID, team: row.teamID, body: row.bodyID,
                                     role: Membership.Role(rawValue: row.role) ?? .member, from: row.from, until: row.until)
@@ -206,9 +231,21 @@ public final class RegisterStore: Sendable {
             row.until = after.until
             try await row.update(on: db)
             try await Self.audit(account, "memberships", id, .update, before: before, after: after, on: db)
-            return try await Self.bumpRevision(on: db)
+            try await Self.setVersion(revision, of: EntityReference(.memberships, id), on: db)
+            return revision
         }
         wrote(revision)
+    }
+
+    /// A record's version row, made or moved to `version`.
+    private static func setVersion(_ version: Int, of reference: EntityReference, on db: any Database) async throws {
+        let row = RegisterRecords.versionRow(reference, version)
+        if let stored = try await RecordVersionModel.find(row.id, on: db) {
+            stored.version = version
+            try await stored.update(on: db)
+        } else {
+            try await row.create(on: db)
+        }
     }
 
     private static func audit<T: Encodable>(
