@@ -47,7 +47,7 @@ def main():
     token = json.loads(body)["token"]
     headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
     status, body = call(args.url, "GET", "/api/v1/actions", headers)
-    actions = [item["id"] for item in json.loads(body)][: args.editors]
+    actions = [item["id"] for item in json.loads(body)["items"]][: args.editors]
     if len(actions) < args.editors:
         raise SystemExit(f"only {len(actions)} actions to edit")
 

@@ -134,6 +134,7 @@ public final class StipDatabase: Sendable {
         AddAccountDisplayNames(),
         AddAccountLifecycle(),
         StableJoinRowIDs(),
+        CreateDataRevisions(),
     ]
 
     public func shutdown() async {

@@ -12,7 +12,7 @@ import Testing
         var value: Int { count.withLock { $0 } }
     }
 
-    static let revision = MonitorRevision(imports: 1, boundaryYears: [:])
+    static let revision = MonitorRevision(data: 1, boundaryYears: [:])
 
     @Test func keysAskedForOnceNeverPushOutAnEntryPeopleComeBackTo() {
         var cache = BoundedCache<String, String>(byteLimit: 1_000)
@@ -47,7 +47,7 @@ import Testing
         #expect(try await memo.value(0, revision: Self.revision) { counter.next() } == 1)
         #expect(try await memo.value(1, revision: Self.revision) { counter.next() } == 2)
         #expect(try await memo.value(0, revision: Self.revision) { counter.next() } == 1, "a second key does not push out the first")
-        #expect(try await memo.value(1, revision: MonitorRevision(imports: 2, boundaryYears: [:])) { counter.next() } == 3)
+        #expect(try await memo.value(1, revision: MonitorRevision(data: 2, boundaryYears: [:])) { counter.next() } == 3)
     }
 
     @Test func concurrentAskersShareOneComputation() async throws {

@@ -42,6 +42,24 @@ import VaporTesting
         sharedFile(kwb, "kwb2015_buurten_nl.csv") == nil || sharedFile(kwb, "zuid-limburg_buurt_2015.geojson") == nil
     }
 
+    /// Boundaries stored again for a year that has them (a corrected file) show on the running
+    /// server's next map: the monitor's data revision moves with every boundary file.
+    @Test(.disabled(if: sharedDataMissing, "the shared CBS data (shared/data/cbs-wijkbuurtkaart-2015-tno-vr) is not beside the repository"))
+    func aSecondBoundaryFileForTheSameYearShowsAtOnce() async throws {
+        try await withStip { app in
+            let file = try #require(try await Self.importShared(app, tables: ["kwb2015_gemeenten_nl.csv", "kwb2015_buurten_nl.csv"], boundaries: "zuid-limburg_buurt_2015.geojson"))
+            func terschuren(_ page: String) -> String? {
+                page.components(separatedBy: "<path d=\"").dropFirst().first { $0.contains("(BU09171001)") }.map { String($0.prefix { $0 != "\"" }) }
+            }
+            let before = try #require(terschuren(try await app.get("/monitor").body.string))
+            var corrected = try #require(file.boundaries.first { $0.code.description == "BU09171001" })
+            corrected.rings = [corrected.rings[0].map { Coordinate(longitude: $0.longitude + 0.01, latitude: $0.latitude) }]
+            try await MonitorStore(database: try #require(app.storage[TestDatabaseKey.self])).storeBoundaries([corrected], year: 2015, file: "correctie.geojson", by: "test")
+            let after = try #require(terschuren(try await app.get("/monitor").body.string))
+            #expect(after != before, "the corrected outline is drawn on the next page, without a restart")
+        }
+    }
+
     @Test(.disabled(if: sharedDataMissing, "the shared CBS data (shared/data/cbs-wijkbuurtkaart-2015-tno-vr) is not beside the repository"))
     func zuidLimburgsNeighbourhoodsOnTheMapInTheTableAndAsProfiles() async throws {
         try await withStip { app in

@@ -31,6 +31,15 @@ public struct ScratchDatabase: Sendable, CustomStringConvertible {
 
     /// Runs `body` with a migrated, empty database, and removes it afterwards.
     public func with<T: Sendable>(_ body: (StipDatabase) async throws -> T) async throws -> T {
+        try await with(another: false) { first, _ in try await body(first) }
+    }
+
+    /// The same database opened twice, with a connection pool each, as two Stip processes have it.
+    public func withTwoInstances<T: Sendable>(_ body: (StipDatabase, StipDatabase) async throws -> T) async throws -> T {
+        try await with(another: true) { first, second in try await body(first, second!) }
+    }
+
+    private func with<T: Sendable>(another: Bool, _ body: (StipDatabase, StipDatabase?) async throws -> T) async throws -> T {
         let name = "stip_test_\(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""))"
         switch kind {
         case .sqlite:
@@ -38,13 +47,15 @@ public struct ScratchDatabase: Sendable, CustomStringConvertible {
             defer {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             }
-            return try await run(StipDatabase(location: .sqlite(path: path)), body)
+            let second = another ? try await StipDatabase(location: .sqlite(path: path)) : nil
+            return try await run(StipDatabase(location: .sqlite(path: path)), second, body)
         case .postgres:
             let url = Self.postgresURL!
             let admin = try await StipDatabase(location: .postgres(url: url))
             try await admin.execute(sql: "CREATE SCHEMA \(name)")
             do {
-                let result = try await run(StipDatabase(location: .postgres(url: url), postgresSearchPath: [name]), body)
+                let second = another ? try await StipDatabase(location: .postgres(url: url), postgresSearchPath: [name]) : nil
+                let result = try await run(StipDatabase(location: .postgres(url: url), postgresSearchPath: [name]), second, body)
                 try await admin.execute(sql: "DROP SCHEMA \(name) CASCADE")
                 await admin.shutdown()
                 return result
@@ -56,13 +67,15 @@ public struct ScratchDatabase: Sendable, CustomStringConvertible {
         }
     }
 
-    private func run<T>(_ database: StipDatabase, _ body: (StipDatabase) async throws -> T) async throws -> T {
+    private func run<T>(_ database: StipDatabase, _ second: StipDatabase?, _ body: (StipDatabase, StipDatabase?) async throws -> T) async throws -> T {
         do {
             try await database.migrate()
-            let result = try await body(database)
+            let result = try await body(database, second)
+            await second?.shutdown()
             await database.shutdown()
             return result
         } catch {
+            await second?.shutdown()
             await database.shutdown()
             throw error
         }

@@ -11,10 +11,9 @@ final class MonitorData: Sendable {
     let catalogue: IndicatorCatalogue
     let regions: RegionCatalogue
 
-    /// The revision is read from the database at most this often: imports come from the
-    /// command line, and a second's delay in noticing one is no loss.
-    static let freshness: Duration = .seconds(1)
-    private let checked = Mutex<(revision: MonitorRevision, at: ContinuousClock.Instant)?>(nil)
+    /// The data revision and the boundary years it was read with: a new revision costs three
+    /// more queries, an unchanged one none.
+    private let checked = Mutex<MonitorRevision?>(nil)
 
     /// The one queue for the monitor's expensive work; see `ComputeQueue`.
     let queue: ComputeQueue
@@ -43,13 +42,15 @@ final class MonitorData: Sendable {
         self.regions = regions
     }
 
+    /// Read on every request (one query): an import, a boundary file or a baseline, by this
+    /// instance, another on the same database or the command line, shows on the next page.
     func revision() async throws -> MonitorRevision {
-        let now = ContinuousClock.now
-        if let last = checked.withLock({ $0 }), now - last.at < Self.freshness { return last.revision }
+        let data = try await store.revision()
+        if let last = checked.withLock({ $0 }), last.data == data { return last }
         var boundaryYears: [AreaLevel: [Int]] = [:]
         for level in MonitorQuery.levels { boundaryYears[level] = try await store.boundaryYears(level: level) }
-        let revision = MonitorRevision(imports: try await store.imports().count, boundaryYears: boundaryYears)
-        checked.withLock { $0 = (revision, now) }
+        let revision = MonitorRevision(data: data, boundaryYears: boundaryYears)
+        checked.withLock { $0 = revision }
         return revision
     }
 

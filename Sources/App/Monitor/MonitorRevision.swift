@@ -1,8 +1,9 @@
 import Monitor
 
-/// What identifies the monitor's stored data: every import adds a record, and boundaries are
-/// stored per year. A page computed under one revision is good until it changes.
+/// What identifies the monitor's stored data: the monitor's data revision (raised by every
+/// import, boundary file and baseline, `DataRevisions`) and, read with it, the years that have
+/// boundaries. A page computed under one revision is good until it changes.
 struct MonitorRevision: Sendable, Hashable {
-    var imports: Int
+    var data: Int
     var boundaryYears: [AreaLevel: [Int]]
 }

@@ -60,6 +60,7 @@ public final class MonitorStore: Sendable {
                 progress?(written, total)
             }
             try await Self.upsert(areas, on: sql)
+            try await DataRevisions.raise(.monitor, on: sql)
             let now = Self.now()
             try await sql.insert(into: "monitor_imports")
                 .columns("id", "file", "checksum", "years", "rows", "observations", "imported_at", "imported_by")
@@ -87,6 +88,11 @@ public final class MonitorStore: Sendable {
         enum CodingKeys: String, CodingKey {
             case file, checksum, years, rows, observations, importedAt = "imported_at", importedBy = "imported_by"
         }
+    }
+
+    /// Goes up with every import, boundary file and baseline, on every instance alike.
+    public func revision() async throws -> Int {
+        try await DataRevisions.current(.monitor, on: sql)
     }
 
     public func imports() async throws -> [ImportRecord] {
@@ -182,6 +188,7 @@ public final class MonitorStore: Sendable {
                     .ignoringConflicts(with: ["year", "code"])
                     .run()
             }
+            try await DataRevisions.raise(.monitor, on: sql)
             let levels = Dictionary(grouping: boundaries, by: { $0.code.level }).map { "\($0.key.prefix): \($0.value.count)" }.sorted()
             try await Self.audit("monitor-boundaries", "\(year)", by: actor, after: [
                 "file": file, "year": String(year), "boundaries": String(boundaries.count), "levels": levels.joined(separator: ", "),
@@ -265,6 +272,7 @@ public final class MonitorStore: Sendable {
             struct Count: Decodable { var n: Int }
             let copied = try await sql.raw("SELECT COUNT(*) AS n FROM monitor_baseline_values WHERE baseline_id = \(bind: id)").first(decoding: Count.self)?.n ?? 0
             guard copied > 0 else { throw BaselineError.noValues(year: year) }
+            try await DataRevisions.raise(.monitor, on: sql)
             try await Self.audit("monitor-baselines", id, by: actor, after: [
                 "year": String(year), "definition": definition, "values": String(copied),
             ], on: db)

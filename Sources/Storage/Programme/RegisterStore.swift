@@ -11,12 +11,12 @@ public struct RegisterSnapshot: Sendable {
     public let register: Register
 }
 
-/// Reads and writes the programme register as a whole.
+/// Reads and writes the programme register.
 ///
-/// Reading usually costs no query at all: the register is kept in memory with the revision
-/// it was read at. A write through this store replaces it at once; a write by another
-/// process (`stip seed --replace` beside a running server) is noticed within `freshness`,
-/// when the stored revision is checked again (one query) and the register re-read if it moved.
+/// Reading costs one query: the register is kept in memory with the revision it was read at,
+/// and the stored revision is checked on every read (unless `freshness` allows an older
+/// check), so a write by another process (a second `stip serve` on the same database, or
+/// `stip seed --replace`) shows on the next page. A write through this store keeps its result.
 public final class RegisterStore: Sendable {
     private struct Cache {
         var snapshot: RegisterSnapshot?
@@ -30,7 +30,7 @@ public final class RegisterStore: Sendable {
     private let freshness: Duration
     private let cache = Mutex(Cache(snapshot: nil, checkedAt: .now))
 
-    public init(database: StipDatabase, freshness: Duration = .seconds(1)) {
+    public init(database: StipDatabase, freshness: Duration = .zero) {
         self.database = database
         self.freshness = freshness
     }
@@ -155,14 +155,13 @@ public final class RegisterStore: Sendable {
             let revision = try await Self.raiseRevision(on: db)
             guard let register = try await self.register(before: revision, on: db) else { throw ChangeRefusal.notFound }
             let applied = try register.applying(change, newVersion: revision)
-            let rows = RegisterRecords(applied.register)
-            try await RegisterRowChanges.write(from: RegisterRecords(register), to: rows, on: db)
+            try await RegisterRowChanges.write(from: register, to: applied.register, on: db)
             try await AuditTrail.write(AuditRecord(
                 id: UUID().uuidString.lowercased(), at: Self.now(), accountID: account.id, accountEmail: account.email,
                 entity: change.kind.rawValue, entityID: applied.reference.id, operation: applied.operation,
                 before: applied.before.map(Self.json), after: applied.after.map(Self.json)), on: db)
             // As a read would give it back: the rows turned into a register again.
-            return (RegisterSnapshot(revision: revision, register: try rows.register()), applied)
+            return (RegisterSnapshot(revision: revision, register: try RegisterRecords(applied.register).register()), applied)
         }
         wrote(snapshot)
         return applied
