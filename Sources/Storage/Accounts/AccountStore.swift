@@ -36,7 +36,7 @@ public final class AccountStore: Sendable {
             user.email = email
             user.role = role.rawValue
             user.passwordHash = passwordHash
-            user.createdAt = ISO8601DateFormatter().string(from: now)
+            user.createdAt = StoredTime.text(now)
             user.displayName = name
             try await user.create(on: db)
             for team in teams {
@@ -97,7 +97,7 @@ public final class AccountStore: Sendable {
             try await session.create(on: db)
             let email = try await UserModel.find(accountID, on: db)?.email ?? "?"
             try await Self.audit(entity: "sessions", id: String(tokenHash.prefix(12)), .create, accountID: accountID, email: email,
-                                 after: ["expiresAt": ISO8601DateFormatter().string(from: expiresAt), "address": address ?? ""], on: db)
+                                 after: ["expiresAt": StoredTime.text(expiresAt), "address": address ?? ""], on: db)
         }
     }
 
@@ -144,7 +144,7 @@ public final class AccountStore: Sendable {
             let email = try await UserModel.find(session.userID, on: db)?.email ?? "?"
             try await session.delete(on: db)
             try await Self.audit(entity: "sessions", id: String(tokenHash.prefix(12)), .delete, accountID: session.userID, email: email,
-                                 before: ["expiresAt": ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: session.expiresAt))], on: db)
+                                 before: ["expiresAt": StoredTime.text(Date(timeIntervalSince1970: session.expiresAt))], on: db)
         }
     }
 
@@ -156,8 +156,8 @@ public final class AccountStore: Sendable {
         token.userID = accountID
         token.name = name
         token.tokenHash = tokenHash
-        token.createdAt = ISO8601DateFormatter().string(from: now)
-        token.expiresAt = expiresAt.map { ISO8601DateFormatter().string(from: $0) }
+        token.createdAt = StoredTime.text(now)
+        token.expiresAt = expiresAt.map { StoredTime.text($0) }
         try await database.database.transaction { db in
             try await token.create(on: db)
             let email = try await UserModel.find(accountID, on: db)?.email ?? "?"
@@ -171,12 +171,11 @@ public final class AccountStore: Sendable {
     /// account was disabled). Use is noted at most once a minute.
     public func account(apiTokenHash: String, now: Date = Date()) async throws -> Account? {
         let db = database.database
-        let formatter = ISO8601DateFormatter()
         guard let token = try await APITokenModel.query(on: db).filter(\.$tokenHash == apiTokenHash).first(),
               token.revokedAt == nil else { return nil }
-        if let expiry = token.expiresAt.flatMap(formatter.date(from:)), expiry <= now { return nil }
-        if token.lastUsedAt.flatMap(formatter.date(from:)).map({ now.timeIntervalSince($0) >= 60 }) ?? true {
-            token.lastUsedAt = formatter.string(from: now)
+        if let expiry = token.expiresAt.flatMap(StoredTime.date), expiry <= now { return nil }
+        if token.lastUsedAt.flatMap(StoredTime.date).map({ now.timeIntervalSince($0) >= 60 }) ?? true {
+            token.lastUsedAt = StoredTime.text(now)
             try await token.update(on: db)
         }
         return try await activeAccount(id: token.userID, on: db)
@@ -194,7 +193,7 @@ public final class AccountStore: Sendable {
         guard let token = try await APITokenModel.find(id, on: database.database), token.userID == accountID, token.revokedAt == nil else {
             return false
         }
-        token.revokedAt = ISO8601DateFormatter().string(from: now)
+        token.revokedAt = StoredTime.text(now)
         try await database.database.transaction { db in
             try await token.update(on: db)
             let email = try await UserModel.find(accountID, on: db)?.email ?? "?"
@@ -219,7 +218,7 @@ public final class AccountStore: Sendable {
             if tokens {
                 let open = try await APITokenModel.query(on: db).filter(\.$userID == accountID).filter(\.$revokedAt == nil).all()
                 for token in open {
-                    token.revokedAt = ISO8601DateFormatter().string(from: now)
+                    token.revokedAt = StoredTime.text(now)
                     try await token.update(on: db)
                 }
                 revoked = open.count
@@ -245,7 +244,7 @@ public final class AccountStore: Sendable {
     public func disable(accountID: String, by actor: String, now: Date = Date()) async throws {
         try await database.database.transaction { db in
             guard let user = try await UserModel.find(accountID, on: db) else { throw Failure.unknownAccount(accountID) }
-            user.disabledAt = ISO8601DateFormatter().string(from: now)
+            user.disabledAt = StoredTime.text(now)
             try await user.update(on: db)
             try await Self.audit(entity: "accounts", id: accountID, .update, accountID: accountID, email: actor,
                                  after: ["disabledAt": user.disabledAt ?? ""], on: db)

@@ -300,8 +300,6 @@ public final class MonitorStore: Sendable {
     }
 
     static func now() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: Date())
+        StoredTime.preciseText(Date())
     }
 }

@@ -7,58 +7,83 @@ import Foundation
 /// edit of one action so writes that action's row (and its neighbours' positions, if it moved),
 /// whatever the size of the plan.
 enum RegisterRowChanges {
-    /// Returns how many rows it wrote. A table whose records are equal in both registers is
-    /// not looked at (comparing rows field by field goes through Fluent's reflection, some 25 µs
-    /// a row); the versions are compared as the register holds them.
+    /// Writes the rows and returns them, as the register after the change is stored.
+    ///
+    /// A table of records with ids of their own is compared record by record, as the register
+    /// holds them (a record that is equal and at the same place keeps its row untouched); only
+    /// the changed records are turned into writes. The rows that have no record of their own (a
+    /// line's programmes, an ambition's targets, the plan) are compared row by row, which goes
+    /// through Fluent's reflection (some 25 µs a row), and only when their records changed.
     @discardableResult
-    static func write(from old: Register, to new: Register, on db: any Database) async throws -> Int {
-        let before = RegisterRecords(old), after = RegisterRecords(new)
-        var written = 0
+    static func write(from old: Register, to new: Register, on db: any Database) async throws -> RegisterRecords {
+        let after = RegisterRecords(new)
+        var oldRows: RegisterRecords?
+        func before() -> RegisterRecords {
+            if let oldRows { return oldRows }
+            let rows = RegisterRecords(old)
+            oldRows = rows
+            return rows
+        }
         var deletions: [() async throws -> Void] = []
-        // Parents before children for inserts and updates; the deletions wait, and run children first.
-        func sync<M: Model>(_ changed: Bool, _ rowsBefore: [M], _ rowsAfter: [M]) async throws where M.IDValue: Hashable {
-            guard changed else { return }
-            let (changes, removed) = difference(rowsBefore, rowsAfter)
+        func apply<M: Model>(_ changes: Changes<M>, removed: [M.IDValue]) async throws {
             for row in changes.inserted { try await row.create(on: db) }
             for row in changes.updated {
                 row._$id.exists = true
                 try await row.update(on: db)
             }
-            written += changes.inserted.count + changes.updated.count + removed.count
-            if !removed.isEmpty {
-                deletions.append { try await M.query(on: db).filter(\M._$id ~~ removed).delete() }
-            }
+            if !removed.isEmpty { deletions.append { try await M.query(on: db).filter(\M._$id ~~ removed).delete() } }
         }
+        /// Rows made one per record, in the records' order.
+        func records<D: Identifiable & Equatable, M: Model>(_ was: [D], _ now: [D], _ rows: [M]) async throws where D.ID == String, M.IDValue == String {
+            guard was != now else { return }
+            let place = Dictionary(uniqueKeysWithValues: was.enumerated().map { ($1.id, ($0, $1)) })
+            var changes = Changes<M>()
+            for (index, record) in now.enumerated() {
+                if let (oldIndex, oldRecord) = place[record.id] {
+                    if oldIndex != index || oldRecord != record { changes.updated.append(rows[index]) }
+                } else {
+                    changes.inserted.append(rows[index])
+                }
+            }
+            let kept = Set(now.map(\.id))
+            try await apply(changes, removed: was.map(\.id).filter { !kept.contains($0) })
+        }
+        /// Rows without records of their own, compared row by row.
+        func rows<M: Model>(_ changed: Bool, _ rowsBefore: (RegisterRecords) -> [M], _ rowsAfter: [M]) async throws where M.IDValue: Hashable {
+            guard changed else { return }
+            let (changes, removed) = difference(rowsBefore(before()), rowsAfter)
+            try await apply(changes, removed: removed)
+        }
+        // Parents before children for inserts and updates; the deletions wait, and run children first.
         let planChanged = old.plan != new.plan || old.vision != new.vision || old.coreValues != new.coreValues || old.addedValue != new.addedValue
-        try await sync(planChanged, [before.plan], [after.plan])
-        try await sync(old.themes != new.themes, before.themes, after.themes)
-        try await sync(old.periods != new.periods, before.periods, after.periods)
-        try await sync(old.challenges != new.challenges, before.challenges, after.challenges)
-        let ambitionsChanged = old.ambitions != new.ambitions
-        try await sync(ambitionsChanged, before.ambitions, after.ambitions)
-        try await sync(ambitionsChanged, before.targets, after.targets)
-        try await sync(old.organisations != new.organisations, before.organisations, after.organisations)
-        let programmesChanged = old.programmes != new.programmes
-        try await sync(programmesChanged, before.programmes, after.programmes)
-        try await sync(programmesChanged, before.programmeOrganisations, after.programmeOrganisations)
-        let linesChanged = old.actionLines != new.actionLines
-        try await sync(linesChanged, before.actionLines, after.actionLines)
-        try await sync(linesChanged, before.lineProgrammes, after.lineProgrammes)
-        try await sync(linesChanged, before.lineOrganisations, after.lineOrganisations)
-        try await sync(old.actions != new.actions, before.actions, after.actions)
-        try await sync(old.dependencies != new.dependencies, before.dependencies, after.dependencies)
-        try await sync(old.bodies != new.bodies, before.bodies, after.bodies)
-        // A new sub-team after the team it hangs under.
-        try await sync(old.teams != new.teams, before.teams, after.teamsByDepth.flatMap { $0 })
-        try await sync(old.people != new.people, before.people, after.people)
-        try await sync(old.memberships != new.memberships, before.memberships, after.memberships)
-        let versions = new.versions.filter { old.versions[$0.key] != $0.value }
-        let versionsBefore = versions.keys.compactMap { key in old.versions[key].map { RegisterRecords.versionRow(key, $0) } }
-        try await sync(!versions.isEmpty, versionsBefore, versions.map(RegisterRecords.versionRow))
-        let gone = old.versions.keys.filter { new.versions[$0] == nil }.map { RegisterRecords.versionRow($0, 0).id! }
-        if !gone.isEmpty { deletions.append { try await RecordVersionModel.query(on: db).filter(\.$id ~~ gone).delete() } }
+        try await rows(planChanged, { [$0.plan] }, [after.plan])
+        try await records(old.themes, new.themes, after.themes)
+        try await records(old.periods, new.periods, after.periods)
+        try await records(old.challenges, new.challenges, after.challenges)
+        try await records(old.ambitions, new.ambitions, after.ambitions)
+        try await rows(old.ambitions != new.ambitions, \.targets, after.targets)
+        try await records(old.organisations, new.organisations, after.organisations)
+        try await records(old.programmes, new.programmes, after.programmes)
+        try await rows(old.programmes != new.programmes, \.programmeOrganisations, after.programmeOrganisations)
+        try await records(old.actionLines, new.actionLines, after.actionLines)
+        try await rows(old.actionLines != new.actionLines, \.lineProgrammes, after.lineProgrammes)
+        try await rows(old.actionLines != new.actionLines, \.lineOrganisations, after.lineOrganisations)
+        try await records(old.actions, new.actions, after.actions)
+        try await records(old.dependencies, new.dependencies, after.dependencies)
+        try await records(old.bodies, new.bodies, after.bodies)
+        // A new sub-team after the team it hangs under (an edit makes at most one).
+        try await records(old.teams, new.teams, after.teams)
+        try await records(old.people, new.people, after.people)
+        try await records(old.memberships, new.memberships, after.memberships)
+        var versions = Changes<RecordVersionModel>()
+        for (reference, version) in new.versions where old.versions[reference] != version {
+            let row = RegisterRecords.versionRow(reference, version)
+            if old.versions[reference] == nil { versions.inserted.append(row) } else { versions.updated.append(row) }
+        }
+        let gone = old.versions.keys.filter { new.versions[$0] == nil }.compactMap { RegisterRecords.versionRow($0, 0).id }
+        try await apply(versions, removed: gone)
         for delete in deletions.reversed() { try await delete() }
-        return written + gone.count
+        return after
     }
 
     struct Changes<M> {

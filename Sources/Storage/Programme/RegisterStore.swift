@@ -155,13 +155,13 @@ public final class RegisterStore: Sendable {
             let revision = try await Self.raiseRevision(on: db)
             guard let register = try await self.register(before: revision, on: db) else { throw ChangeRefusal.notFound }
             let applied = try register.applying(change, newVersion: revision)
-            try await RegisterRowChanges.write(from: register, to: applied.register, on: db)
+            let rows = try await RegisterRowChanges.write(from: register, to: applied.register, on: db)
             try await AuditTrail.write(AuditRecord(
                 id: UUID().uuidString.lowercased(), at: Self.now(), accountID: account.id, accountEmail: account.email,
                 entity: change.kind.rawValue, entityID: applied.reference.id, operation: applied.operation,
                 before: applied.before.map(Self.json), after: applied.after.map(Self.json)), on: db)
             // As a read would give it back: the rows turned into a register again.
-            return (RegisterSnapshot(revision: revision, register: try RegisterRecords(applied.register).register()), applied)
+            return (RegisterSnapshot(revision: revision, register: try rows.register()), applied)
         }
         wrote(snapshot)
         return applied
@@ -257,9 +257,7 @@ public final class RegisterStore: Sendable {
     }
 
     static func now() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: Date())
+        StoredTime.preciseText(Date())
     }
 
     static func json(_ value: some Encodable) -> String {
