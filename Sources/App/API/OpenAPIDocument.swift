@@ -353,7 +353,7 @@ enum OpenAPIDocument {
     ])])
 
     /// An error answer that says, in `Retry-After`, when to try again.
-    private static func retryLater(_ description: String) -> JSON {
+    static func retryLater(_ description: String) -> JSON {
         .object([
             "description": .string(description),
             "headers": .object(["Retry-After": .object(["description": .string("Seconden"), "schema": .object(["type": .string("integer")])])]),

@@ -21,11 +21,19 @@ enum FocusOpenAPI: OpenAPIPart {
         .init(name: "zaad", description: "Robuustheid: het startgetal (standaard 20201117)", rule: .integer(0...Int.max)),
     ]
 
+    /// A computation is refused when the queue is full (`ComputeQueue`).
+    static let busy = "Stip rekent al zoveel als het tegelijk kan: probeer het na Retry-After seconden opnieuw"
+
     static var paths: [(String, JSON)] {
         let criteria = criteriaParameters.map(\.declaration)
         let id = JSON.object(["name": .string("id"), "in": .string("path"), "required": .bool(true), "schema": string])
-        func get(_ operation: String, _ summary: String, _ parameters: [JSON], _ schema: String, notFound: String?) -> JSON {
+        func get(_ operation: String, _ summary: String, _ parameters: [JSON], _ schema: String, notFound: String?, computes: Bool = false) -> JSON {
             var responses: [(String, JSON)] = [("200", ok(schema))]
+            if parameters.count > 1 {
+                responses.append(("429", OpenAPIDocument.retryLater(
+                    "Meer nieuwe selecties in de laatste minuut dan een bezoeker (4) of een ingelogde (30) mag vragen: wacht het aantal seconden van Retry-After")))
+            }
+            if computes { responses.append(("503", OpenAPIDocument.retryLater(busy))) }
             if parameters.count > 1 { responses.append(("400", error("Een parameter die niet te lezen is of buiten zijn bereik ligt; de reden noemt hem"))) }
             if parameters.count > 1 { responses.append(("422", error("Een criterium buiten zijn bereik, of alle gewichten 0; de reden noemt de parameter"))) }
             if let notFound { responses.append(("404", error(notFound))) }
@@ -35,12 +43,12 @@ enum FocusOpenAPI: OpenAPIPart {
         }
         return [
             (MonitorPath.api + "/focus", get("getFocusSelection", "De selectie die deze criteria nu geven, met per gebied de redenen, het aandeel trekkingen en de vingerafdruk van de gebruikte waarden",
-                                              criteria, "FocusSelection", notFound: "Geen waarden voor dit niveau of jaar")),
+                                              criteria, "FocusSelection", notFound: "Geen waarden voor dit niveau of jaar", computes: true)),
             (MonitorPath.api + "/focus/decisions", get("getFocusDecisions", "De opgeslagen besluiten, nieuwste eerst", [], "FocusDecisions", notFound: nil)),
             (MonitorPath.api + "/focus/decisions/{id}", get("getFocusDecision", "Een besluit zoals het is opgeslagen: criteria, gegevens en uitkomst",
                                                             [id], "FocusDecision", notFound: "Geen besluit met deze id")),
             (MonitorPath.api + "/focus/decisions/{id}/comparison", get("getFocusComparison", "Wat de criteria van een besluit op de huidige gegevens zouden geven",
-                                                                       [id], "FocusComparison", notFound: "Geen besluit met deze id")),
+                                                                       [id], "FocusComparison", notFound: "Geen besluit met deze id", computes: true)),
         ]
     }
 

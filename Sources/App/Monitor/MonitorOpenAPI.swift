@@ -24,6 +24,7 @@ enum MonitorOpenAPI: OpenAPIPart {
                     ("200", ok("MonitorAreas")),
                     ("400", error("Een parameter die niet te lezen is of buiten zijn bereik ligt; de reden noemt hem")),
                     ("404", error("Onbekend niveau, jaar, regio of kaartlaag")),
+                    ("503", OpenAPIDocument.retryLater(FocusOpenAPI.busy)),
                 ])),
             ])])),
             (MonitorPath.api + "/areas/{code}", .object(["get": .dictionary([
@@ -38,6 +39,7 @@ enum MonitorOpenAPI: OpenAPIPart {
                     ("200", ok("MonitorAreaProfile")),
                     ("400", error("Het jaar is geen geheel getal van 1900 tot 2200")),
                     ("404", error("Er is geen gebied met deze code, of het heeft geen waarden")),
+                    ("503", OpenAPIDocument.retryLater(FocusOpenAPI.busy)),
                 ])),
             ])])),
         ]
