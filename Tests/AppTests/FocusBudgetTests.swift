@@ -9,6 +9,7 @@ import VaporTesting
 /// minute, and work that stops when the reader leaves; beyond it a page in Dutch says how long to wait.
 @Suite struct FocusBudgetTests {
     static let zuidLimburg = ["kwb2015_gemeenten_nl.csv", "kwb2015_buurten_nl.csv"]
+    static let moment = Date(timeIntervalSince1970: 1_796_000_000)
 
     @Test(.disabled(if: MonitorPageTests.sharedDataMissing, "the shared CBS data is not beside the repository"))
     func aVisitorDrawsAtMostTheCapAndALoggedInAnalystMore() async throws {
@@ -29,7 +30,8 @@ import VaporTesting
     @Test(.disabled(if: MonitorPageTests.sharedDataMissing, "the shared CBS data is not beside the repository"))
     func newSelectionsBeyondTheMinutesAllowanceWaitButKnownOnesAreFree() async throws {
         let limits = ComputeLimits(visitorPerMinute: 2, accountPerMinute: 10)
-        try await withStipAccounts(computeLimits: limits) { app, accounts in
+        // The clock stands still, so a slow machine cannot let the minute run out mid-test.
+        try await withStipAccounts(now: { Self.moment }, computeLimits: limits) { app, accounts in
             _ = try await MonitorPageTests.importShared(app, tables: Self.zuidLimburg, boundaries: nil)
             func ask(_ seed: Int, api: Bool = false, cookies: String? = nil) async throws -> TestingHTTPResponse {
                 try await app.get(api ? "/api/v1/monitor/focus?trekkingen=20&zaad=\(seed)" : "/monitor/focus?bereken=1&trekkingen=20&zaad=\(seed)", cookies: cookies)
@@ -58,7 +60,7 @@ import VaporTesting
     /// ask again, a cancelled one is not, so asking again spends the visitor's one allowance.
     @Test(.disabled(if: MonitorPageTests.sharedDataMissing, "the shared CBS data is not beside the repository"))
     func aReaderWhoLeavesCancelsTheirSelection() async throws {
-        try await withStipAccounts(computeLimits: ComputeLimits(visitorPerMinute: 1)) { app, _ in
+        try await withStipAccounts(now: { Self.moment }, computeLimits: ComputeLimits(visitorPerMinute: 1)) { app, _ in
             _ = try await MonitorPageTests.importShared(app, tables: Self.zuidLimburg, boundaries: nil)
             let queue = try #require(app.storage[ComputeQueue.Key.self])
             // Every neighbourhood of the country, 1,000 draws: seconds of work even in a release build.
