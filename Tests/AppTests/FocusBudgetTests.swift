@@ -19,11 +19,13 @@ import VaporTesting
             #expect(page.status == .unprocessableEntity)
             #expect(page.body.string.contains("Zonder in te loggen rekent Stip met ten hoogste 1.000 trekkingen; log in voor meer."))
             #expect(page.body.string.contains("value=\"2000\""), "what was typed stays in the form")
+            #expect(page.body.string.contains("(1 tot 1000)"), "the field's hint names the visitor's maximum")
             let api = try await app.get("/api/v1/monitor/focus?trekkingen=2000")
             #expect(api.status == .unprocessableEntity && api.body.string.contains("trekkingen"))
             let partner = try await app.logIn(accounts[.partner]!.email).cookies
             let logged = try await app.get("/monitor/focus?bereken=1&trekkingen=1001", cookies: partner)
             #expect(logged.status == .ok && logged.body.string.contains("geselecteerd"))
+            #expect(logged.body.string.contains("(1 tot 5000)"))
         }
     }
 

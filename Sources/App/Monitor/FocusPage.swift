@@ -29,6 +29,8 @@ enum FocusPage {
         /// Nil when the person may not save; `mayLogIn` says whether logging in would help.
         var save: SaveForm?
         var mayLogIn: Bool
+        /// The most draws this person may ask for (a visitor fewer than someone logged in).
+        var maximumDraws = FocusQuery.maximumDraws
         /// Said above the result: the data changed between looking and saving.
         var notice: String?
         var recent: [FocusDecisionHeading] = []
@@ -121,7 +123,7 @@ enum FocusPage {
             ),
             .fieldset(
                 legend(l(.focus(.robustnessLabel))),
-                field(F.draws.rawValue, l(.focus(.drawsLabel)), hint: l(.focus(.drawsHint(FocusQuery.maximumDraws))), inputMode: "numeric"),
+                field(F.draws.rawValue, l(.focus(.drawsLabel)), hint: l(.focus(.drawsHint(model.maximumDraws))), inputMode: "numeric"),
                 field(F.alpha.rawValue, l(.focus(.alphaLabel)), hint: l(.focus(.alphaHint))),
                 field(F.seed.rawValue, l(.focus(.seedLabel)), hint: l(.focus(.seedHint)), inputMode: "numeric")
             ),

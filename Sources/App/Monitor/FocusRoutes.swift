@@ -148,7 +148,7 @@ struct FocusRoutes: Sendable {
             regions: [.init(value: MonitorQuery.country, label: l(.monitor(.country)))] + data.regions.definitions.map { .init(value: $0.id, label: $0.nameNL) },
             themes: Theme.allCases.filter(scored.contains),
             save: Self.savePermission.isAllowed(for: request.account) ? FocusPage.SaveForm(csrf: request.csrfToken, date: today()) : nil,
-            mayLogIn: mayLogIn, recent: try await decisions.headings(limit: 5))
+            mayLogIn: mayLogIn, maximumDraws: allowance.maximumDraws(for: request.account), recent: try await decisions.headings(limit: 5))
     }
 
     /// Fills in the year and, when asked for, the selection.
