@@ -15,18 +15,8 @@ import VaporTesting
     @Test func noAnonymousPageOrPublicAPIAnswerShowsAnEmailAddress() async throws {
         try await withStipAccounts { app, accounts in
             let store = AccountStore(database: try #require(app.storage[TestDatabaseKey.self]))
-            let named = try await AccountCreation.create(
-                email: "m.janssen@zuid-limburg.nl", role: .steeringGroup, teams: [], password: testPassword, name: "Marij Janssen", in: store, cost: 4)
             // Edits by a named account and by accounts known only by their role, through forms.
-            for email in [named.email, accounts[.captain]!.email, accounts[.administrator]!.email] {
-                let session = try await app.logIn(email).cookies
-                let form = try await app.get("/acties/groene-long-k01/bewerken", cookies: session).body.string
-                let version = try #require(form.range(of: #"name="version" value="[0-9]+""#, options: .regularExpression).map {
-                    String(form[$0].split(separator: "\"")[3])
-                })
-                let saved = try await app.postForm("/acties/groene-long-k01/bewerken", [
-                    ("version", version), ("title", "Team Groene Long vormen, door \(email.prefix(5))"), ("status", "running"),
-                ], cookies: session)
+            for (email, _, saved) in try await Self.editAsNamedAndUnnamed(app, accounts, store: store, title: { "Team Groene Long vormen, door \($0.prefix(5))" }).answers {
                 #expect([200, 303].contains(saved.status.code), "\(email): \(saved.status.code)")
             }
             let history = try await app.get("/acties/groene-long-k01").body.string
@@ -56,17 +46,8 @@ import VaporTesting
         try await withStipMoney { app, accounts in
             let database = try #require(app.storage[TestDatabaseKey.self])
             let store = AccountStore(database: database)
-            let named = try await AccountCreation.create(
-                email: "m.janssen@zuid-limburg.nl", role: .steeringGroup, teams: [], password: testPassword, name: "Marij Janssen", in: store, cost: 4)
-            for email in [named.email, accounts[.captain]!.email, accounts[.administrator]!.email] {
-                let session = try await app.logIn(email).cookies
-                let form = try await app.get("/acties/groene-long-k01/bewerken", cookies: session).body.string
-                let version = try #require(form.range(of: #"name="version" value="[0-9]+""#, options: .regularExpression).map {
-                    String(form[$0].split(separator: "\"")[3])
-                })
-                let saved = try await app.postForm("/acties/groene-long-k01/bewerken", [
-                    ("version", version), ("title", "Team Groene Long vormen"), ("status", "running"),
-                ], cookies: session)
+            let (named, answers) = try await Self.editAsNamedAndUnnamed(app, accounts, store: store, title: { _ in "Team Groene Long vormen" })
+            for (email, session, saved) in answers {
                 #expect(saved.status == .seeOther, "\(email): \(saved.status.code)")
                 #expect(try await app.postForm("/account/tokens", [("name", "van \(email.prefix(5))")], cookies: session).status == .ok)
             }
@@ -130,5 +111,23 @@ import VaporTesting
         #expect(throws: AccountInputError.self) { try AccountInput.displayName("mij via a@b.nl") }
         #expect(try AccountInput.displayName("  ") == nil)
         #expect(try AccountInput.displayName(" Marij Janssen ") == "Marij Janssen")
+    }
+
+    /// Makes an account with a display name (Marij Janssen, regiegroep), then edits the Groene
+    /// Long action through its form as her, the aanvoerder and the beheerder: her account, and each one's session and save.
+    static func editAsNamedAndUnnamed(
+        _ app: Application, _ accounts: [AccountRole: Account], store: AccountStore, title: (String) -> String
+    ) async throws -> (named: Account, answers: [(email: String, session: String, saved: TestingHTTPResponse)]) {
+        let named = try await AccountCreation.create(
+            email: "m.janssen@zuid-limburg.nl", role: .steeringGroup, teams: [], password: testPassword, name: "Marij Janssen", in: store, cost: 4)
+        var answers: [(email: String, session: String, saved: TestingHTTPResponse)] = []
+        for email in [named.email, accounts[.captain]!.email, accounts[.administrator]!.email] {
+            let session = try await app.logIn(email).cookies
+            let version = try #require(versionField(in: try await app.get("/acties/groene-long-k01/bewerken", cookies: session).body.string))
+            answers.append((email, session, try await app.postForm("/acties/groene-long-k01/bewerken", [
+                ("version", version), ("title", title(email)), ("status", "running"),
+            ], cookies: session)))
+        }
+        return (named, answers)
     }
 }
