@@ -28,6 +28,19 @@ let package = Package(
         ),
         // The broad well-being monitor's method: normalisation, aggregation, ranks, focus selection, robustness (Foundation only).
         .target(name: "Monitor"),
+        // The files Stip ships with, built into the binary from Seeds/ at the repository root (the one
+        // copy people edit), so a binary copied alone to a server starts with the default plan.
+        // Each becomes a byte array in generated Swift: a changed seed costs about 25 s of compiling.
+        .target(
+            name: "Seeds",
+            dependencies: ["Core", "Monitor"],
+            resources: [
+                .embedInCode("../../Seeds/zuid-limburg-pva-1.0.yaml"),
+                .embedInCode("../../Seeds/zuid-limburg-middelen-2020-2021.yaml"),
+                .embedInCode("../../Seeds/monitor/indicators.csv"),
+                .embedInCode("../../Seeds/monitor/regions.csv"),
+            ]
+        ),
         // FluentKit models, migrations and the SQLite/PostgreSQL switch (no Vapor); the register's and the monitor's data.
         .target(
             name: "Storage",
@@ -42,7 +55,7 @@ let package = Package(
         .target(
             name: "App",
             dependencies: [
-                "Core", "Storage",
+                "Core", "Storage", "Seeds",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Plot", package: "Plot"),
             ]
@@ -50,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "stip",
             dependencies: [
-                "App", "Core", "Storage", "Monitor",
+                "App", "Core", "Storage", "Monitor", "Seeds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,11 +78,12 @@ let package = Package(
         ),
         .testTarget(name: "CoreTests", dependencies: ["Core", "StipTestSupport"]),
         .testTarget(name: "MonitorTests", dependencies: ["Monitor"]),
+        .testTarget(name: "SeedsTests", dependencies: ["Seeds", "Core", "Monitor"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Core", "StipTestSupport"]),
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "Core", "Storage", "Monitor", "StipTestSupport",
+                "App", "Core", "Storage", "Monitor", "Seeds", "StipTestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
             ],
             exclude: ["__Snapshots__"]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Monitor
+import Seeds
 import Storage
 
 /// What `index` and `focus` share: the level, year, region and method.
@@ -22,7 +23,7 @@ struct IndexOptions: ParsableArguments {
         guard let normalisation = Normalisation(rawValue: normalise) else { throw ValidationError("--normalise '\(normalise)' is not minmax, zscore, rank or reference") }
         guard let aggregation = Aggregation(rawValue: aggregate) else { throw ValidationError("--aggregate '\(aggregate)' is not arithmetic or geometric") }
         guard ["country", "region"].contains(reference) else { throw ValidationError("--reference '\(reference)' is not country or region") }
-        let region = try self.region.map { try MonitorSeeds.regions().definition($0).region(year: year) }
+        let region = try self.region.map { try SeedFile.regionCatalogue().definition($0).region(year: year) }
         if reference == "region", region == nil { throw ValidationError("--reference region needs --region") }
 
         let observations = try await store.indexObservations(years: (year - max(maxAge, 0))...year, level: level)
@@ -35,7 +36,7 @@ struct IndexOptions: ParsableArguments {
             year: year, level: level,
             settings: MethodSettings(minCoverage: minCoverage, normalisation: normalisation, aggregation: aggregation),
             themeWeights: try weights.map { try ThemeWeights.read(path: $0) } ?? [:], reference: reference == "region" ? inRegion : nil, maxAge: maxAge)
-        let index = try AreaIndex(observations: observations, catalogue: try MonitorSeeds.catalogue(catalogue), request: request)
+        let index = try AreaIndex(observations: observations, catalogue: try SeedFile.indicatorCatalogue(file: catalogue), request: request)
         return (index, try index.compute(), inRegion.sorted(), try await store.areaNames(preferring: year))
     }
 }
