@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
     ],
     targets: [
         // The programme register's domain: plain Swift, no web framework, no database.
@@ -26,8 +27,25 @@ let package = Package(
             name: "Core",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
-        // The broad well-being monitor's method: normalisation, aggregation, ranks, focus selection, robustness (Foundation only).
-        .target(name: "Monitor"),
+        // The broad well-being monitor's method: normalisation, aggregation, ranks, focus selection, robustness;
+        // Foundation, and swift-crypto for SHA-256 (an import's checksum, the audit chain): no web, no database.
+        .target(
+            name: "Monitor",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // The files Stip ships with, built into the binary from Seeds/ at the repository root (the one
+        // copy people edit), so a binary copied alone to a server starts with the default plan.
+        // Each becomes a byte array in generated Swift: a changed seed costs about 25 s of compiling.
+        .target(
+            name: "Seeds",
+            dependencies: ["Core", "Monitor"],
+            resources: [
+                .embedInCode("../../Seeds/zuid-limburg-pva-1.0.yaml"),
+                .embedInCode("../../Seeds/zuid-limburg-middelen-2020-2021.yaml"),
+                .embedInCode("../../Seeds/monitor/indicators.csv"),
+                .embedInCode("../../Seeds/monitor/regions.csv"),
+            ]
+        ),
         // FluentKit models, migrations and the SQLite/PostgreSQL switch (no Vapor); the register's and the monitor's data.
         .target(
             name: "Storage",
@@ -36,13 +54,14 @@ let package = Package(
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Vapor: routes, pages (Plot, Model + View), the JSON API.
         .target(
             name: "App",
             dependencies: [
-                "Core", "Storage",
+                "Core", "Storage", "Seeds",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Plot", package: "Plot"),
             ]
@@ -50,7 +69,7 @@ let package = Package(
         .executableTarget(
             name: "stip",
             dependencies: [
-                "App", "Core", "Storage", "Monitor",
+                "App", "Core", "Storage", "Monitor", "Seeds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,12 +83,13 @@ let package = Package(
             path: "Tests/StipTestSupport"
         ),
         .testTarget(name: "CoreTests", dependencies: ["Core", "StipTestSupport"]),
-        .testTarget(name: "MonitorTests", dependencies: ["Monitor"]),
+        .testTarget(name: "MonitorTests", dependencies: ["Monitor", .product(name: "Crypto", package: "swift-crypto")]),
+        .testTarget(name: "SeedsTests", dependencies: ["Seeds", "Core", "Monitor"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Core", "StipTestSupport"]),
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "Core", "Storage", "Monitor", "StipTestSupport",
+                "App", "Core", "Storage", "Monitor", "Seeds", "StipTestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
             ],
             exclude: ["__Snapshots__"]

@@ -3,6 +3,7 @@ import ArgumentParser
 import Core
 import Foundation
 import Logging
+import Seeds
 import Storage
 
 @main
@@ -13,23 +14,6 @@ struct StipCommand: AsyncParsableCommand {
         discussion: "Data lives in ./stip.sqlite unless DATABASE_URL says otherwise (sqlite:PATH or postgres://…).",
         subcommands: [Serve.self, Migrate.self, Seed.self, User.self, MonitorCommand.self, TargetsCommand.self, AuditCommand.self],
         defaultSubcommand: Serve.self)
-}
-
-/// The plan Stip loads on a first start: the Zuid-Limburg file beside the sources.
-enum DefaultPlan {
-    static let relativePath = "Seeds/zuid-limburg-pva-1.0.yaml"
-    /// Its people and money (ch. 6), loaded after the plan.
-    static let peopleAndMoneyRelativePath = "Seeds/zuid-limburg-middelen-2020-2021.yaml"
-
-    static var path: String { locate(relativePath) }
-    static var peopleAndMoneyPath: String { locate(peopleAndMoneyRelativePath) }
-
-    private static func locate(_ relativePath: String) -> String {
-        if FileManager.default.fileExists(atPath: relativePath) { return relativePath }
-        // Run from elsewhere (`swift run --package-path`): the file next to this source tree.
-        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return packageRoot.appendingPathComponent(relativePath).path
-    }
 }
 
 /// Whether a seed file is a people-and-money file rather than a plan: its `format:` line says so.
@@ -88,7 +72,8 @@ struct Serve: AsyncParsableCommand {
 
     @Option(help: "The address to listen on.") var hostname = "127.0.0.1"
     @Option(help: "The port to listen on.") var port = 8080
-    @Option(help: "The plan file to load when the database holds none.") var plan: String?
+    @Option(help: "The plan file to load when the database holds none (default: the Zuid-Limburg plan built into stip, or STIP_DATA_DIR's).")
+    var plan: String?
     @Flag(help: "Stip is reached over HTTPS (through a proxy that ends TLS): browsers are told to use nothing else (HSTS).")
     var behindTLS = false
 
@@ -98,17 +83,16 @@ struct Serve: AsyncParsableCommand {
         let store = RegisterStore(database: database)
         do {
             if try await store.isEmpty() {
-                let path = plan ?? DefaultPlan.path
-                let register = try PlanFile.load(path: path)
+                let register = try plan.map { try PlanFile.load(path: $0) } ?? SeedFile.plan()
                 try await store.load(register, replacing: false)
-                print("Loaded \(register.plan.title) \(register.plan.version) from \(path) into \(database.location).")
+                print("Loaded \(register.plan.title) \(register.plan.version) from \(plan ?? SeedFile.plan.source()) into \(database.location).")
             }
             // People and money on a first start too, checked against the plan as stored; only with the default plan.
             let money = PeopleAndMoneyStore(beside: store)
             if plan == nil, try await money.isEmpty(), let register = try await store.current() {
-                let path = DefaultPlan.peopleAndMoneyPath
+                let path = SeedFile.peopleAndMoney.source()
                 do {
-                    try await money.load(try PeopleAndMoneyFile.load(path: path, plan: register), replacing: false)
+                    try await money.load(try SeedFile.peopleAndMoney(plan: register), replacing: false)
                     print("Loaded people and money from \(path) into \(database.location).")
                 } catch let error as PlanFileError {
                     // Another plan in the database: serve it without the Zuid-Limburg tables.

@@ -1,6 +1,7 @@
 @testable import App
 import Foundation
 import Monitor
+import Seeds
 import StipTestSupport
 import Storage
 import Testing
@@ -27,7 +28,7 @@ import VaporTesting
     static func importShared(_ app: Application, tables: [String], boundaries: String?) async throws -> BoundaryFile? {
         let database = try #require(app.storage[TestDatabaseKey.self])
         let store = MonitorStore(database: database)
-        let catalogue = try IndicatorCatalogue(path: MonitorSeedFiles.path("indicators.csv"))
+        let catalogue = try SeedFile.indicatorCatalogue()
         for table in tables {
             let result = try KWBTableReader(catalogue: catalogue, year: 2015).read(path: try #require(sharedFile(kwb, table)))
             _ = try await store.importFile(result, areas: result.areas, by: "MonitorPageTests")
@@ -69,7 +70,7 @@ import VaporTesting
             #expect(response.status == .ok)
             let page = response.body.string
             // One path per Zuid-Limburg neighbourhood of the boundary file (which also has two of Echt-Susteren), each with its name in its tooltip.
-            let region = try MonitorSeedFiles.regions().definition("zuid-limburg").region(year: 2015)
+            let region = try SeedFile.regionCatalogue().definition("zuid-limburg").region(year: 2015)
             let inRegion = file.boundaries.filter { region.contains($0.code) }
             #expect(page.components(separatedBy: "<path d=").count - 1 == inRegion.count)
             #expect(inRegion.count == 406)
@@ -195,7 +196,7 @@ import VaporTesting
     }
 
     @Test func theCentreIsTheStoredNationalValueOrElseTheCountrysMedian() throws {
-        let catalogue = try MonitorSeedFiles.catalogue()
+        let catalogue = try SeedFile.indicatorCatalogue()
         let codes = ["BU09171001", "BU09171002", "BU09171003", "BU09350101", "BU09350102"].map { AreaCode($0)! }
         var observations: [Observation] = []
         for (position, code) in codes.enumerated() {
@@ -298,7 +299,7 @@ import VaporTesting
             // The same figures computed directly: every municipality's values, step 8 with the page's settings.
             let store = MonitorStore(database: try #require(app.storage[TestDatabaseKey.self]))
             let observations = try await store.observations(year: 2015, level: .municipality) + store.observations(year: 2015, level: .country)
-            let figures = MonitorFigures(year: 2015, level: .municipality, observations: observations, catalogue: try MonitorSeedFiles.catalogue())
+            let figures = MonitorFigures(year: 2015, level: .municipality, observations: observations, catalogue: try SeedFile.indicatorCatalogue())
             let index = try #require(figures.index)
             let direct = try await Robustness.run(index.dataset, settings: index.request.settings, focus: FocusCriteria(indexPercentile: 10),
                                                   robustness: RobustnessSettings(drawCount: 1_000, alpha: 0.25, seed: 20_201_117))

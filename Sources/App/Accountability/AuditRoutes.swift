@@ -1,4 +1,5 @@
 import Core
+import Monitor
 import Plot
 import Storage
 import Vapor
@@ -19,17 +20,17 @@ struct AuditRoutes: Sendable {
         routes.get("rekenschap.csv") { request in
             try request.require(.readAudit)
             let records = try await audit.records(Self.filter(request))
-            var csv = "at,account,entity,entity_id,operation,field,before,after\r\n"
+            var csv = CSVWriter(header: ["at", "account", "entity", "entity_id", "operation", "field", "before", "after"], lineEnd: .crlf)
             for record in records {
                 let changes = FieldChange.changes(record)
                 for change in changes.isEmpty ? [FieldChange(field: "", before: "", after: "")] : changes {
-                    csv += [record.at, record.accountEmail, record.entity, record.entityID, record.operation.rawValue,
-                            change.field, change.before, change.after].map(Escaped.csvCell).joined(separator: ",") + "\r\n"
+                    csv.row([record.at, record.accountEmail, record.entity, record.entityID, record.operation.rawValue,
+                             change.field, change.before, change.after])
                 }
             }
             return Response(status: .ok, headers: [
                 "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": Escaped.contentDisposition(filename: "rekenschap.csv"),
-            ], body: .init(string: csv))
+            ], body: .init(string: csv.text))
         }
         routes.grouped("api", "v1").get("audit") { request in
             try request.require(.readAudit)

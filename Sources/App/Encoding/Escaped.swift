@@ -49,9 +49,6 @@ enum Escaped {
         return attribute(text)
     }
 
-    /// One CSV cell, with formulas neutralised (see `CSVCell`).
-    static func csvCell(_ text: String) -> String { CSVCell.encode(text) }
-
     /// A `Content-Disposition` header for a download: the name reduced to safe characters, with the
     /// original in RFC 5987 form for those who can read it.
     static func contentDisposition(filename: String) -> String {

@@ -6,17 +6,11 @@ import Monitor
 enum MonitorDownloads {
     static func csv(_ model: MonitorMapPage.Model) -> String {
         let index = model.query.layer == .index
-        var csv = (["area_code", "name", "municipality", model.query.layer.parameter] + (index ? ["rank"] : [])).joined(separator: ",") + "\n"
+        var csv = CSVWriter(header: ["area_code", "name", "municipality", model.query.layer.parameter] + (index ? ["rank"] : []), lineEnd: .lf)
         for row in model.rows {
-            csv += ([Escaped.csvCell(row.code.description), Escaped.csvCell(row.name), Escaped.csvCell(row.municipality), number(row.value)]
-                    + (index ? [row.rank.map(String.init) ?? ""] : [])).joined(separator: ",") + "\n"
+            csv.row([.text(row.code.description), .text(row.name), .text(row.municipality), .number(row.value)] + (index ? [.integer(row.rank)] : []))
         }
-        return csv
-    }
-
-    static func number(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "" }
-        return "\(value)"
+        return csv.text
     }
 
     /// A FeatureCollection in WGS84; rings are grouped into polygons by containment, since the

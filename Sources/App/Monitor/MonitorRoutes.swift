@@ -1,6 +1,7 @@
 import Foundation
 import Monitor
 import NIOCore
+import Seeds
 import Storage
 import Vapor
 
@@ -21,7 +22,7 @@ struct MonitorRoutes: Sendable {
         self.today = today
         self.l = l
         do {
-            data = .success(MonitorData(store: store, catalogue: try MonitorSeedFiles.catalogue(), regions: try MonitorSeedFiles.regions(), queue: queue))
+            data = .success(MonitorData(store: store, catalogue: try SeedFile.indicatorCatalogue(), regions: try SeedFile.regionCatalogue(), queue: queue))
         } catch {
             data = .failure(MonitorSeedError(reason: "\(error)"))
         }

@@ -1,6 +1,7 @@
 import Core
 import Monitor
 import Plot
+import Seeds
 import Storage
 
 /// The small form on a gap-closure target's page that takes a measurement from the monitor: an
@@ -20,7 +21,7 @@ enum MonitorMeasurementForm {
 
         /// The choices as the monitor holds them now.
         static func choices(_ monitor: MonitorStore, _ l: Localizer) async throws -> Model {
-            let catalogue = try MonitorSeedFiles.catalogue()
+            let catalogue = try SeedFile.indicatorCatalogue()
             let indicators = catalogue.indicators.filter { $0.direction != nil && $0.aggregation != .none }
                 .map { MoneyFormPage.Choice(value: $0.id, label: "\($0.nameNL) (\($0.unit))") }
             return Model(indicators: indicators, years: Array(try await monitor.years().reversed()))

@@ -1,5 +1,6 @@
 import Core
 import Monitor
+import Seeds
 import Storage
 import Vapor
 
@@ -29,7 +30,7 @@ struct MonitorMeasurementRoutes: Sendable {
             do {
                 let (measurement, _) = try await MonitorGapMeasurement.make(
                     target: line.target, indicator: indicator, year: year, region: MonitorMeasurementForm.region,
-                    catalogue: try MonitorSeedFiles.catalogue(), regions: try MonitorSeedFiles.regions(), from: monitor)
+                    catalogue: try SeedFile.indicatorCatalogue(), regions: try SeedFile.regionCatalogue(), from: monitor)
                 try await targets.store.add(measurement, of: line.target, by: request.account!)
                 return targets.dashboard(request, line.target.id)
             } catch let error as MonitorGapError {

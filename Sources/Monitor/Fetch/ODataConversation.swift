@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -52,7 +53,7 @@ struct ODataConversation {
         if let status = (response as? HTTPURLResponse)?.statusCode, !(200..<300).contains(status) {
             throw .httpStatus(url: url.absoluteString, status: status, excerpt: Self.errorText(data))
         }
-        data.withUnsafeBytes { hash.update($0.bindMemory(to: UInt8.self)) }
+        hash.update(data: data)
         bytesRead += data.count
         return data
     }

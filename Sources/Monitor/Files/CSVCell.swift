@@ -2,10 +2,10 @@
 ///
 /// A cell a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a
 /// carriage return) gets a leading apostrophe, as OWASP advises, so it shows the text that was
-/// typed; a plain number such as `-12.5` stays a number. The web app and the command line both
-/// write their cells through here.
-public enum CSVCell {
-    public static func encode(_ text: String) -> String {
+/// typed; a plain number such as `-12.5` stays a number. Every text field `CSVWriter` writes,
+/// for the web app and the command line alike, comes through here.
+enum CSVCell {
+    static func encode(_ text: String) -> String {
         var cell = text
         if let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isPlainNumber(cell) {
             cell = "'" + cell

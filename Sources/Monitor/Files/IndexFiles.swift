@@ -118,13 +118,11 @@ public struct IndexFiles: Sendable {
     /// The result as the CSV the command writes.
     public func csv(_ result: CompositeIndexResult) -> String {
         let structure = dataset.structure
-        var out = (["area_code"] + themes.map { "theme:\($0)" } + groups.map { "group:\($0)" } + ["index", "rank"]).joined(separator: ",") + "\n"
+        var csv = CSVWriter(header: ["area_code"] + themes.map { "theme:\($0)" } + groups.map { "group:\($0)" } + ["index", "rank"], lineEnd: .lf)
         let nodeColumns = (themes + groups).map { structure.nodePosition(of: $0)! }
         for (row, area) in dataset.unitIDs.enumerated() {
-            let scores = nodeColumns.map { result.scores[row, $0].map { "\($0)" } ?? "" }
-            let fields = [CSVCell.encode(area)] + scores + [result.index[row].map { "\($0)" } ?? "", result.ranks[row].map(String.init) ?? ""]
-            out += fields.joined(separator: ",") + "\n"
+            csv.row([.text(area)] + nodeColumns.map { .number(result.scores[row, $0]) } + [.number(result.index[row]), .integer(result.ranks[row])])
         }
-        return out
+        return csv.text
     }
 }

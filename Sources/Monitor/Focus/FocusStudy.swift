@@ -1,3 +1,5 @@
+import Crypto
+
 /// A focus selection (*beleidsfocus: selectie wijken*) computed from stored values: the index
 /// over the reference population, step 7's criteria and step 8's robustness, for the areas of
 /// the region. With a fingerprint of exactly the values it read, so a saved decision can later
@@ -57,7 +59,7 @@ public struct FocusStudy: Sendable, Hashable, Codable {
             "\(observation.area)|\(observation.year)|\(observation.indicator)|\(observation.value.map { "\($0.bitPattern)" } ?? "-")\n"
         }.sorted()
         var hash = SHA256()
-        for line in lines { hash.update(Array(line.utf8)) }
+        for line in lines { hash.update(data: Array(line.utf8)) }
         return hash.finalize().hex
     }
 }

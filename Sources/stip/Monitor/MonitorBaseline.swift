@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Monitor
+import Seeds
 import Storage
 
 /// `stip monitor baseline adopt|show`: the nulmeting, frozen once adopted.
@@ -34,7 +35,7 @@ struct MonitorBaseline: AsyncParsableCommand {
         func run() async throws {
             try await StipDatabase.using { database in
                 let store = MonitorStore(database: database)
-                let catalogue = try MonitorSeeds.catalogue(catalogue)
+                let catalogue = try SeedFile.indicatorCatalogue(file: catalogue)
                 let imports = try await store.imports().filter { $0.years.split(separator: ",").contains(Substring(String(year))) }
                 let definition = Definition(
                     year: year,

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Monitor
+import Seeds
 import Storage
 
 /// `stip monitor fetch`: data a user asks for from CBS. Besides PDOK's boundaries these are the
@@ -38,7 +39,7 @@ struct MonitorFetch: AsyncParsableCommand {
             let progress = FetchProgressLine(table: table)
             do {
                 let fetched = try await CBSODataClient(baseURL: root).fetch(
-                    table: table, level: areaLevel, catalogue: try MonitorSeeds.catalogue(catalogue)) { progress.show($0) }
+                    table: table, level: areaLevel, catalogue: try SeedFile.indicatorCatalogue(file: catalogue)) { progress.show($0) }
                 progress.finish()
                 let result = fetched.result
                 print("Fetched \(fetched.info.identifier) \"\(fetched.info.title)\" (period \(fetched.info.period)): \(result.rowsRead) rows in \(fetched.dataPages) page(s), \(result.bytesRead) bytes, columns \(fetched.selectedColumns.joined(separator: ", ")).")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Monitor
+import Seeds
 import Storage
 
 /// `stip monitor import FILE`: a CBS table, a long CSV or a GeoJSON of boundaries, all or nothing.
@@ -31,7 +32,7 @@ struct MonitorImport: AsyncParsableCommand {
                 return format
             } ?? ImportFormat.detect(path: file)
             let progress = ProgressLine(file: file)
-            let result = try importFormat.read(path: file, catalogue: try MonitorSeeds.catalogue(catalogue), year: year) { progress.show($0) }
+            let result = try importFormat.read(path: file, catalogue: try SeedFile.indicatorCatalogue(file: catalogue), year: year) { progress.show($0) }
             progress.finish()
             let outcome = try await store.importFile(result, areas: result.areas, by: "stip monitor import")
             switch outcome {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Monitor
+import Seeds
 import Storage
 
 /// What `index` and `focus` share: the level, year, region and method.
@@ -22,7 +23,7 @@ struct IndexOptions: ParsableArguments {
         guard let normalisation = Normalisation(rawValue: normalise) else { throw ValidationError("--normalise '\(normalise)' is not minmax, zscore, rank or reference") }
         guard let aggregation = Aggregation(rawValue: aggregate) else { throw ValidationError("--aggregate '\(aggregate)' is not arithmetic or geometric") }
         guard ["country", "region"].contains(reference) else { throw ValidationError("--reference '\(reference)' is not country or region") }
-        let region = try self.region.map { try MonitorSeeds.regions().definition($0).region(year: year) }
+        let region = try self.region.map { try SeedFile.regionCatalogue().definition($0).region(year: year) }
         if reference == "region", region == nil { throw ValidationError("--reference region needs --region") }
 
         let observations = try await store.indexObservations(years: (year - max(maxAge, 0))...year, level: level)
@@ -35,15 +36,9 @@ struct IndexOptions: ParsableArguments {
             year: year, level: level,
             settings: MethodSettings(minCoverage: minCoverage, normalisation: normalisation, aggregation: aggregation),
             themeWeights: try weights.map { try ThemeWeights.read(path: $0) } ?? [:], reference: reference == "region" ? inRegion : nil, maxAge: maxAge)
-        let index = try AreaIndex(observations: observations, catalogue: try MonitorSeeds.catalogue(catalogue), request: request)
+        let index = try AreaIndex(observations: observations, catalogue: try SeedFile.indicatorCatalogue(file: catalogue), request: request)
         return (index, try index.compute(), inRegion.sorted(), try await store.areaNames(preferring: year))
     }
-}
-
-/// A number as the CSV writes it: plain dot decimals, empty when missing.
-func csvNumber(_ value: Double?) -> String {
-    guard let value, value.isFinite else { return "" }
-    return "\(value)"
 }
 
 /// `stip monitor index`: one row per area with its theme scores, index and rank.
@@ -58,14 +53,14 @@ struct MonitorIndex: AsyncParsableCommand {
     func run() async throws {
         try await StipDatabase.using { database in
             let (index, result, listed, names) = try await options.compute(MonitorStore(database: database))
-            var csv = (["area_code", "name"] + index.themes.map { "theme:\($0)" } + ["index", "rank"]).joined(separator: ",") + "\n"
+            var csv = CSVWriter(header: ["area_code", "name"] + index.themes.map { "theme:\($0)" } + ["index", "rank"], lineEnd: .lf)
             for code in listed {
                 guard let row = index.dataset.unitPosition(of: code.description) else { continue }
                 let unit = result.unit(row)
-                csv += ([code.description, CSVCell.encode(names[code] ?? "")] + index.themes.map { csvNumber(unit.scores[$0]) }
-                        + [csvNumber(unit.index), unit.rank.map(String.init) ?? ""]).joined(separator: ",") + "\n"
+                csv.row([.text(code.description), .text(names[code] ?? "")] + index.themes.map { .number(unit.scores[$0]) }
+                        + [.number(unit.index), .integer(unit.rank)])
             }
-            try csv.write(toFile: output, atomically: true, encoding: .utf8)
+            try csv.text.write(toFile: output, atomically: true, encoding: .utf8)
             print("Wrote \(output): \(listed.count) areas listed, \(result.ranks.compactMap { $0 }.count) of \(index.dataset.unitIDs.count) ranked, \(index.indicators.count) indicators in \(index.themes.count) themes.")
         }
     }
@@ -96,23 +91,22 @@ struct MonitorFocus: AsyncParsableCommand {
             let robustness = try await Robustness.run(
                 index.dataset, settings: index.request.settings, focus: criteria,
                 robustness: RobustnessSettings(drawCount: draws, alpha: alpha, seed: seed))
-            var csv = (["area_code", "name"] + index.themes.map { "theme:\($0)" }
-                       + ["index", "rank", "selected", "reasons", "median_rank", "rank_p5", "rank_p95", "selection_share"])
-                .joined(separator: ",") + "\n"
+            var csv = CSVWriter(header: ["area_code", "name"] + index.themes.map { "theme:\($0)" }
+                                + ["index", "rank", "selected", "reasons", "median_rank", "rank_p5", "rank_p95", "selection_share"], lineEnd: .lf)
             for code in listed {
                 guard let row = index.dataset.unitPosition(of: code.description) else { continue }
                 let unit = result.unit(row), outcome = selection.outcomes[row], robust = robustness.unit(row)
                 let reasons = outcome.checks.map { check in
-                    "\(check.criterion.rawValue) \(check.met ? "met" : "not met"): \(csvNumber(check.value)) vs \(csvNumber(check.threshold))"
+                    "\(check.criterion.rawValue) \(check.met ? "met" : "not met"): \(CSVField.number(check.value).written) vs \(CSVField.number(check.threshold).written)"
                 }.joined(separator: "; ")
-                csv += ([code.description, CSVCell.encode(names[code] ?? "")] + index.themes.map { csvNumber(unit.scores[$0]) } + [
-                    csvNumber(unit.index), unit.rank.map(String.init) ?? "", outcome.isSelected ? "1" : "0", CSVCell.encode(reasons),
-                    csvNumber(robust.medianRank), csvNumber(robust.rankPercentile5), csvNumber(robust.rankPercentile95), csvNumber(robust.selectionShare),
-                ]).joined(separator: ",") + "\n"
+                csv.row([.text(code.description), .text(names[code] ?? "")] + index.themes.map { .number(unit.scores[$0]) } + [
+                    .number(unit.index), .integer(unit.rank), .integer(outcome.isSelected ? 1 : 0), .text(reasons),
+                    .number(robust.medianRank), .number(robust.rankPercentile5), .number(robust.rankPercentile95), .number(robust.selectionShare),
+                ])
             }
-            try csv.write(toFile: output, atomically: true, encoding: .utf8)
+            try csv.text.write(toFile: output, atomically: true, encoding: .utf8)
             let chosen = listed.filter { index.dataset.unitPosition(of: $0.description).map { selection.outcomes[$0].isSelected } ?? false }
-            print("Wrote \(output): \(chosen.count) of \(listed.count) listed areas selected (index at or below P\(csvNumber(percentile)) = \(csvNumber(selection.threshold))), \(draws) robustness draws.")
+            print("Wrote \(output): \(chosen.count) of \(listed.count) listed areas selected (index at or below P\(CSVField.number(percentile).written) = \(CSVField.number(selection.threshold).written)), \(draws) robustness draws.")
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Core
 import Foundation
 import Monitor
+import Seeds
 import Storage
 
 /// `stip targets measure-from-monitor`: a gap-closure target's measurement computed from the
@@ -43,8 +44,8 @@ struct MeasureFromMonitor: AsyncParsableCommand {
             let measurement: TargetMeasurement, gap: MonitorGap
             do {
                 (measurement, gap) = try await MonitorGapMeasurement.make(
-                    target: found, indicator: indicator, year: year, region: region, catalogue: try MonitorSeeds.catalogue(catalogue),
-                    regions: try MonitorSeeds.regions(), from: MonitorStore(database: database))
+                    target: found, indicator: indicator, year: year, region: region, catalogue: try SeedFile.indicatorCatalogue(file: catalogue),
+                    regions: try SeedFile.regionCatalogue(), from: MonitorStore(database: database))
                 if let account { try await store.add(measurement, of: found, by: account) } else { try await store.add(measurement, of: found, byCommand: Self.actor) }
             } catch let error as MonitorGapError {
                 throw ValidationError("--\(error.field.rawValue): \(error)")
