@@ -57,11 +57,18 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The use cases, between the edges and Storage (no Vapor): each edit, import, decision
+        // and seeding is one call that checks who asks, validates and writes in one transaction,
+        // for the web app and the stip commands alike.
+        .target(
+            name: "Services",
+            dependencies: ["Core", "Monitor", "Storage"]
+        ),
         // Vapor: routes, pages (Plot, Model + View), the JSON API.
         .target(
             name: "App",
             dependencies: [
-                "Core", "Storage", "Seeds",
+                "Core", "Services", "Storage", "Seeds",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Plot", package: "Plot"),
             ]
@@ -69,7 +76,7 @@ let package = Package(
         .executableTarget(
             name: "stip",
             dependencies: [
-                "App", "Core", "Storage", "Monitor", "Seeds",
+                "App", "Core", "Services", "Storage", "Monitor", "Seeds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -86,10 +93,11 @@ let package = Package(
         .testTarget(name: "MonitorTests", dependencies: ["Monitor", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "SeedsTests", dependencies: ["Seeds", "Core", "Monitor"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Core", "StipTestSupport"]),
+        .testTarget(name: "ServicesTests", dependencies: ["Services", "Storage", "Core", "Seeds", "StipTestSupport"]),
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "Core", "Storage", "Monitor", "Seeds", "StipTestSupport",
+                "App", "Core", "Services", "Storage", "Monitor", "Seeds", "StipTestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
             ],
             exclude: ["__Snapshots__"]

@@ -1,4 +1,5 @@
 import Foundation
+import Services
 import Storage
 import Vapor
 
@@ -29,17 +30,17 @@ public func configure(
         accounts: accounts, store: store, l: l, secureCookies: secureCookies, decoyHash: decoy,
         throttle: LoginThrottle(policy: loginLimits, now: now), passwordChecks: passwordChecks, now: now, sessionIdle: sessionIdle
     ).register(on: app)
-    RecordEditRoutes(store: store, pages: pages, l: l).register(on: app)
+    RecordEditRoutes(editing: RegisterEditing(store: store), pages: pages, l: l).register(on: app)
     AuditRoutes(audit: audit, l: l).register(on: app)
-    MembershipRoutes(store: store, pages: pages, l: l).register(on: app)
-    PeopleAndMoneyRoutes(store: PeopleAndMoneyStore(beside: store), pages: pages, l: l).register(on: app)
+    MembershipRoutes(editing: RegisterEditing(store: store), pages: pages, l: l).register(on: app)
+    PeopleAndMoneyRoutes(editing: PeopleAndMoneyEditing(store: PeopleAndMoneyStore(beside: store)), pages: pages, l: l).register(on: app)
     let queue = ComputeQueue(slots: computeLimits.slots, waitingLimit: computeLimits.waiting)
     app.storage[ComputeQueue.Key.self] = queue
     MonitorRoutes(
         store: MonitorStore(beside: store), decisions: FocusDecisionStore(beside: store), today: today, l: l,
         queue: queue, allowance: ComputeAllowance(limits: computeLimits, now: now)
     ).register(on: app)
-    TargetsRoutes(store: TargetMeasurementStore(beside: store), pages: pages, l: l).register(on: app)
+    TargetsRoutes(measuring: TargetMeasuring(store: TargetMeasurementStore(beside: store), register: store), pages: pages, l: l).register(on: app)
 }
 
 /// Serves Stip until the process is told to stop.

@@ -4,9 +4,20 @@ import SQLKit
 /// A revision per domain of data, raised inside every transaction that changes the domain, so
 /// that anything computed from the data (a page, an index, a map) knows in one cheap query
 /// whether it is still right; the same on every Stip instance that shares the database.
+///
+/// The register (with its structure: teams, bodies, people, memberships) has its revision of
+/// its own, `register_revisions`, which also gives its records their versions (`RegisterStore`).
 public enum DataDomain: String, Sendable, CaseIterable {
-    /// Values, area names, boundaries and the baseline of the monitor.
+    /// Values, area names and the baseline of the monitor.
     case monitor
+    /// The monitor's map boundaries, year by year.
+    case boundaries
+    /// Capacity, rates, budgets, spending, reviews and investments.
+    case peopleAndMoney = "people-and-money"
+    /// The targets' measurements.
+    case targets
+    /// The focus decisions.
+    case decisions
 }
 
 public struct DataRevisions: Sendable {
@@ -16,9 +27,23 @@ public struct DataRevisions: Sendable {
         self.database = database
     }
 
+    public init(beside register: RegisterStore) {
+        self.init(database: register.database)
+    }
+
     /// The domain's revision now; 0 before its first change.
     public func current(_ domain: DataDomain) async throws -> Int {
         try await Self.current(domain, on: database.sql(database.database))
+    }
+
+    /// Several domains' revisions in one query.
+    public func current(_ domains: [DataDomain]) async throws -> [DataDomain: Int] {
+        struct Row: Decodable { var domain: String; var revision: Int }
+        let rows = try await database.sql(database.database).select().columns("domain", "revision").from("data_revisions")
+            .where("domain", .in, domains.map(\.rawValue)).all(decoding: Row.self)
+        var revisions = Dictionary(uniqueKeysWithValues: domains.map { ($0, 0) })
+        for row in rows { if let domain = DataDomain(rawValue: row.domain) { revisions[domain] = row.revision } }
+        return revisions
     }
 
     static func current(_ domain: DataDomain, on sql: any SQLDatabase) async throws -> Int {

@@ -137,6 +137,16 @@ public final class StipDatabase: Sendable {
         CreateDataRevisions(),
     ]
 
+    /// Runs `body` in one transaction that first raises the revisions of `domains`: whatever was
+    /// computed from them is known to be stale the moment the write commits, on every instance.
+    /// Raising first also takes the write lock at once, so writers queue instead of failing.
+    func write<T: Sendable>(raising domains: DataDomain..., body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        try await database.transaction { db in
+            for domain in domains { try await DataRevisions.raise(domain, on: self.sql(db)) }
+            return try await body(db)
+        }
+    }
+
     public func shutdown() async {
         await databases.shutdownAsync()
     }

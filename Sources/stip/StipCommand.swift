@@ -4,6 +4,7 @@ import Core
 import Foundation
 import Logging
 import Seeds
+import Services
 import Storage
 
 @main
@@ -82,23 +83,14 @@ struct Serve: AsyncParsableCommand {
         do { database = try await .open(quiet: false) } catch { throw fail("\(error)") }
         let store = RegisterStore(database: database)
         do {
-            if try await store.isEmpty() {
-                let register = try plan.map { try PlanFile.load(path: $0) } ?? SeedFile.plan()
-                try await store.load(register, replacing: false)
-                print("Loaded \(register.plan.title) \(register.plan.version) from \(plan ?? SeedFile.plan.source()) into \(database.location).")
-            }
             // People and money on a first start too, checked against the plan as stored; only with the default plan.
-            let money = PeopleAndMoneyStore(beside: store)
-            if plan == nil, try await money.isEmpty(), let register = try await store.current() {
-                let path = SeedFile.peopleAndMoney.source()
-                do {
-                    try await money.load(try SeedFile.peopleAndMoney(plan: register), replacing: false)
-                    print("Loaded people and money from \(path) into \(database.location).")
-                } catch let error as PlanFileError {
-                    // Another plan in the database: serve it without the Zuid-Limburg tables.
-                    print("Did not load people and money from \(path): \(error)")
-                }
-            }
+            let seeding = Seeding(register: store), path = SeedFile.peopleAndMoney.source()
+            let loaded = try await seeding.firstStart(
+                plan: { try plan.map { try PlanFile.load(path: $0) } ?? SeedFile.plan() },
+                peopleAndMoney: plan == nil ? { try SeedFile.peopleAndMoney(plan: $0) } : nil)
+            if let info = loaded.plan { print("Loaded \(info.title) \(info.version) from \(plan ?? SeedFile.plan.source()) into \(database.location).") }
+            if loaded.peopleAndMoney { print("Loaded people and money from \(path) into \(database.location).") }
+            if let refused = loaded.peopleAndMoneyRefused { print("Did not load people and money from \(path): \(refused)") }
         } catch {
             await database.shutdown()
             throw fail("\(error)")
@@ -151,7 +143,7 @@ struct Seed: AsyncParsableCommand {
         let database: StipDatabase
         do { database = try await .open() } catch { throw fail("\(error)") }
         do {
-            try await RegisterStore(database: database).load(register, replacing: replace)
+            try await Seeding(register: RegisterStore(database: database)).plan(register, replacing: replace)
             await database.shutdown()
         } catch {
             await database.shutdown()
@@ -169,11 +161,13 @@ struct Seed: AsyncParsableCommand {
         let database: StipDatabase
         do { database = try await .open() } catch { throw fail("\(error)") }
         do {
-            guard let register = try await RegisterStore(database: database).current() else {
-                throw ValidationError("the database holds no plan yet: seed the plan file first")
+            var read: PeopleAndMoney?
+            try await Seeding(register: RegisterStore(database: database)).peopleAndMoney(replacing: replace) { plan in
+                let data = try PeopleAndMoneyFile.load(path: path, plan: plan)
+                read = data
+                return data
             }
-            let data = try PeopleAndMoneyFile.load(path: path, plan: register)
-            try await PeopleAndMoneyStore(database: database).load(data, replacing: replace)
+            let data = read!
             await database.shutdown()
             print("""
             Loaded people and money into \(database.location): capacity for \(data.capacityYears.map { String($0.year) }.joined(separator: ", ")) \

@@ -12,7 +12,7 @@ import Testing
         var value: Int { count.withLock { $0 } }
     }
 
-    static let revision = MonitorRevision(data: 1, boundaryYears: [:])
+    static let revision = MonitorRevision(data: 1, boundaries: 0, boundaryYears: [:])
 
     @Test func keysAskedForOnceNeverPushOutAnEntryPeopleComeBackTo() {
         var cache = BoundedCache<String, String>(byteLimit: 1_000)
@@ -41,17 +41,17 @@ import Testing
     }
 
     @Test func aMemoComputesOncePerRevisionAndKeyAndKeepsWhatItHolds() async throws {
-        let memo = MonitorMemo<Int, Int>(byteLimit: 100) { _ in 10 }
+        let memo = RevisionCache<Int, MonitorRevision, Int>(byteLimit: 100) { _ in 10 }
         let counter = Counter()
         #expect(try await memo.value(0, revision: Self.revision) { counter.next() } == 1)
         #expect(try await memo.value(0, revision: Self.revision) { counter.next() } == 1)
         #expect(try await memo.value(1, revision: Self.revision) { counter.next() } == 2)
         #expect(try await memo.value(0, revision: Self.revision) { counter.next() } == 1, "a second key does not push out the first")
-        #expect(try await memo.value(1, revision: MonitorRevision(data: 2, boundaryYears: [:])) { counter.next() } == 3)
+        #expect(try await memo.value(1, revision: MonitorRevision(data: 2, boundaries: 0, boundaryYears: [:])) { counter.next() } == 3)
     }
 
     @Test func concurrentAskersShareOneComputation() async throws {
-        let memo = MonitorMemo<Int, Int>(byteLimit: 100) { _ in 10 }
+        let memo = RevisionCache<Int, MonitorRevision, Int>(byteLimit: 100) { _ in 10 }
         let counter = Counter()
         let answers = try await withThrowingTaskGroup(of: Int.self) { group in
             for _ in 0..<20 {
@@ -68,7 +68,7 @@ import Testing
     }
 
     @Test func whenEveryAskerHasGoneTheComputationIsCancelled() async throws {
-        let memo = MonitorMemo<Int, Int>(byteLimit: 100) { _ in 10 }
+        let memo = RevisionCache<Int, MonitorRevision, Int>(byteLimit: 100) { _ in 10 }
         let cancelled = Counter(), finished = Counter()
         let slow: @Sendable () async throws -> Int = {
             do {

@@ -11,16 +11,14 @@ extension Request {
     var account: Account? { storage[CurrentAccountKey.self] }
 
     /// Refuses the request unless its account may do this: 401 for nobody (a login page for a
-    /// browser), 403 for an account whose role does not allow it.
+    /// browser), 403 for an account whose role does not allow it (`ErrorPageMiddleware`).
     func require(_ permission: Permission) throws {
         try require(anyOf: [permission])
     }
 
     /// The same, for a request that any one of several permissions allows.
     func require(anyOf permissions: [Permission]) throws {
-        guard permissions.contains(where: { $0.isAllowed(for: account) }) else {
-            throw account == nil ? AppError.unauthorized : AppError.forbidden
-        }
+        try Permission.require(anyOf: permissions, for: account)
     }
 
     /// Sends a browser that is not logged in to the login page, back here afterwards.

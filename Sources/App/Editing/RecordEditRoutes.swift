@@ -1,12 +1,13 @@
 import Core
 import Foundation
+import Services
 import Storage
 import Vapor
 
 /// Creating, editing and deleting every kind of record, through forms and the JSON API, with
 /// the role's permission, field checks in Dutch, optimistic locking and the audit trail.
 struct RecordEditRoutes: Sendable {
-    let store: RegisterStore
+    let editing: RegisterEditing
     let pages: RegisterRoutes
     let l: Localizer
 
@@ -34,7 +35,7 @@ struct RecordEditRoutes: Sendable {
     private func newForm(_ kind: EntityKind, _ request: Request) async throws -> Response {
         guard request.account != nil else { return request.loginRedirect() }
         let register = try await pages.current()
-        try authoriseStart(kind, request)
+        try RegisterEditRights.requireStart(kind, by: request.account)
         // A link may name the record a new one belongs to: ?ambition=groene-long, ?team=team-groene-long.
         var values = FieldValues()
         for field in kind.editor.fields(in: register) {
@@ -47,7 +48,7 @@ struct RecordEditRoutes: Sendable {
     private func editForm(_ kind: EntityKind, _ request: Request) async throws -> Response {
         guard request.account != nil else { return request.loginRedirect() }
         let (id, register) = try await record(kind, request)
-        try authorise(kind, request, teams: [kind.editor.team(of: id, in: register)])
+        try RegisterEditRights.requireEdit(kind, id: id, in: register, by: request.account)
         return form(.init(csrf: request.csrfToken, kind: kind, id: id, fields: kind.editor.fields(in: register),
                           values: kind.editor.values(of: id, in: register) ?? [:], version: register.version(of: EntityReference(kind, id)),
                           back: SiteURL.page(of: kind.editor.owner(of: id, in: register))))
@@ -56,24 +57,24 @@ struct RecordEditRoutes: Sendable {
     private func deleteForm(_ kind: EntityKind, _ request: Request) async throws -> Response {
         guard request.account != nil else { return request.loginRedirect() }
         let (id, register) = try await record(kind, request)
-        try authorise(kind, request, teams: [kind.editor.team(of: id, in: register)])
+        try RegisterEditRights.requireEdit(kind, id: id, in: register, by: request.account)
         return Response.personalPage(RecordDeletePage.render(deletion(kind, id, register, request), l))
     }
 
     private func create(_ kind: EntityKind, _ request: Request) async throws -> Response {
         let register = try await pages.current()
-        try authoriseStart(kind, request)
+        try RegisterEditRights.requireStart(kind, by: request.account)
         let fields = kind.editor.fields(in: register)
         let values = FormBody(request.body.string ?? "").fieldValues(for: fields)
         let model = RecordFormPage.Model(csrf: request.csrfToken, kind: kind, id: nil, fields: fields, values: values, version: 0,
                                          back: SiteURL.list(of: kind))
-        return try await save(RegisterChange(kind, .create(values)), register, request, model)
+        return try await save(RegisterChange(kind, .create(values)), request, model)
     }
 
     private func update(_ kind: EntityKind, _ request: Request) async throws -> Response {
         let (id, register) = try await record(kind, request)
         // Whether this person may edit the record at all, before anything is checked or told about it.
-        try authorise(kind, request, teams: [kind.editor.team(of: id, in: register)])
+        try RegisterEditRights.requireEdit(kind, id: id, in: register, by: request.account)
         let fields = kind.editor.fields(in: register)
         let body = FormBody(request.body.string ?? "")
         var values = body.fieldValues(for: fields.filter { !$0.onCreateOnly })
@@ -81,7 +82,7 @@ struct RecordEditRoutes: Sendable {
         let version = body["version"].flatMap { Int($0) } ?? 0
         let model = RecordFormPage.Model(csrf: request.csrfToken, kind: kind, id: id, fields: fields, values: values, version: version,
                                          back: SiteURL.page(of: kind.editor.owner(of: id, in: register)))
-        return try await save(RegisterChange(kind, .update(id: id, values: values, version: version)), register, request, model)
+        return try await save(RegisterChange(kind, .update(id: id, values: values, version: version)), request, model)
     }
 
     private func delete(_ kind: EntityKind, _ request: Request) async throws -> Response {
@@ -89,8 +90,8 @@ struct RecordEditRoutes: Sendable {
         let version = FormBody(request.body.string ?? "")["version"].flatMap { Int($0) } ?? 0
         let owner = kind.editor.owner(of: id, in: register)
         do {
-            try authorise(kind, request, teams: [kind.editor.team(of: id, in: register)])
-            _ = try await store.apply(RegisterChange(kind, .delete(id: id, version: version)), by: request.account!)
+            try RegisterEditRights.requireEdit(kind, id: id, in: register, by: request.account)
+            _ = try await editing.apply(RegisterChange(kind, .delete(id: id, version: version)), by: request.account)
             let back = owner.kind == kind ? SiteURL.list(of: kind) : SiteURL.page(of: owner)
             return request.redirect(to: back.path, redirectType: .normal)
         } catch ChangeRefusal.referenced, ChangeRefusal.conflict {
@@ -103,11 +104,10 @@ struct RecordEditRoutes: Sendable {
     }
 
     /// Saves a change from a form: back to the record's page, or the form again with what went wrong.
-    private func save(_ change: RegisterChange, _ register: Register, _ request: Request, _ model: RecordFormPage.Model) async throws -> Response {
+    private func save(_ change: RegisterChange, _ request: Request, _ model: RecordFormPage.Model) async throws -> Response {
         var model = model
         do {
-            try authoriseChange(change, register, request)
-            let applied = try await store.apply(change, by: request.account!)
+            let applied = try await editing.apply(change, by: request.account)
             let page = SiteURL.page(of: change.kind.editor.owner(of: applied.reference.id, in: applied.register))
             return request.redirect(to: page.path, redirectType: .normal)
         } catch let ChangeRefusal.invalid(problems) {
@@ -137,32 +137,31 @@ struct RecordEditRoutes: Sendable {
     // MARK: API
 
     private func apiCreate(_ kind: EntityKind, _ request: Request) async throws -> Response {
-        let register = try await pages.current()
-        try authoriseStart(kind, request)
+        try RegisterEditRights.requireStart(kind, by: request.account)
         let (values, _) = try Self.jsonValues(request, kind: kind, current: nil)
-        return try await apiSave(RegisterChange(kind, .create(values)), register, request, created: true)
+        return try await apiSave(RegisterChange(kind, .create(values)), request, created: true)
     }
 
     private func apiUpdate(_ kind: EntityKind, _ request: Request) async throws -> Response {
         // Who asks comes first: a visitor learns nothing about records or fields.
         guard request.account != nil else { throw AppError.unauthorized }
         let (id, register) = try await record(kind, request)
-        try authorise(kind, request, teams: [kind.editor.team(of: id, in: register)])
+        try RegisterEditRights.requireEdit(kind, id: id, in: register, by: request.account)
         let current = try APIRepresentation(register: register).record(kind, id, on: pages.today())
         let (values, version) = try Self.jsonValues(request, kind: kind, current: current ?? [:])
         guard let version else { throw AppError.unreadableBody(APIRecordShape.Refusal.missingVersion.detail) }
-        return try await apiSave(RegisterChange(kind, .update(id: id, values: values, version: version)), register, request, created: false)
+        return try await apiSave(RegisterChange(kind, .update(id: id, values: values, version: version)), request, created: false)
     }
 
     private func apiDelete(_ kind: EntityKind, _ request: Request) async throws -> Response {
         guard request.account != nil else { throw AppError.unauthorized }
         let (id, register) = try await record(kind, request)
-        try authorise(kind, request, teams: [kind.editor.team(of: id, in: register)])
+        try RegisterEditRights.requireEdit(kind, id: id, in: register, by: request.account)
         guard let version = request.query[Int.self, at: "version"], APIRecordShape.versions.contains(version) else {
             throw AppError.unreadableBody("de parameter ‘version’ ontbreekt of is geen geheel getal (?version=N, de versie van het record)")
         }
         do {
-            _ = try await store.apply(RegisterChange(kind, .delete(id: id, version: version)), by: request.account!)
+            _ = try await editing.apply(RegisterChange(kind, .delete(id: id, version: version)), by: request.account)
             return Response(status: .noContent)
         } catch let ChangeRefusal.conflict(current, version) {
             return try Response.json(APIRecord(kind: kind, id: id, version: version, values: current), status: .conflict)
@@ -174,10 +173,9 @@ struct RecordEditRoutes: Sendable {
         }
     }
 
-    private func apiSave(_ change: RegisterChange, _ register: Register, _ request: Request, created: Bool) async throws -> Response {
+    private func apiSave(_ change: RegisterChange, _ request: Request, created: Bool) async throws -> Response {
         do {
-            try authoriseChange(change, register, request)
-            let applied = try await store.apply(change, by: request.account!)
+            let applied = try await editing.apply(change, by: request.account)
             return try Response.json(APIRecord(kind: change.kind, id: applied.reference.id, version: applied.version, values: applied.after ?? [:]),
                                      status: created ? .created : .ok)
         } catch let ChangeRefusal.invalid(problems) {
@@ -221,34 +219,6 @@ struct RecordEditRoutes: Sendable {
         let id = request.parameters.get("id") ?? ""
         guard Slug.isValid(id) || UUID(uuidString: id) != nil else { throw AppError.malformedID(id) }
         return id
-    }
-
-    /// The regiegroep edits everything; an aanvoerder only actions and members of their own teams.
-    private static func teamKinds(_ kind: EntityKind) -> Bool { kind == .actions || kind == .memberships }
-
-    private func authorise(_ kind: EntityKind, _ request: Request, teams: [String?]) throws {
-        if Permission.editRegister.isAllowed(for: request.account) { return }
-        let teams = teams.compactMap { $0 }
-        guard Self.teamKinds(kind), !teams.isEmpty else { return try request.require(.editRegister) }
-        for team in teams { try request.require(anyOf: [.editRegister, .editTeam(team)]) }
-    }
-
-    /// Before a new record has a team: the regiegroep, or an aanvoerder of some team.
-    private func authoriseStart(_ kind: EntityKind, _ request: Request) throws {
-        let teams = request.account?.teams ?? []
-        try authorise(kind, request, teams: Self.teamKinds(kind) && !teams.isEmpty ? [teams[0]] : [nil])
-    }
-
-    /// The record's team before and after the change must both be the person's own.
-    private func authoriseChange(_ change: RegisterChange, _ register: Register, _ request: Request) throws {
-        let editor = change.kind.editor
-        let applied = try register.applying(change)
-        var teams = [editor.team(of: applied.reference.id, in: applied.register)]
-        if case .update = change.operation { teams.append(editor.team(of: applied.reference.id, in: register)) }
-        if Self.teamKinds(change.kind), teams.allSatisfy({ $0 == nil }), !Permission.editRegister.isAllowed(for: request.account) {
-            try request.require(.editRegister)
-        }
-        try authorise(change.kind, request, teams: teams)
     }
 }
 

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import Plot
 import Vapor
@@ -33,6 +34,8 @@ struct ErrorPageMiddleware: Middleware {
         switch error {
         case let error as AppError:
             return (error.status, error.reason(l))
+        case let refusal as AccessRefusal:
+            return describe(refusal == .notLoggedIn ? AppError.unauthorized : AppError.forbidden)
         case let error as any AbortError:
             switch error.status {
             case .notFound: return (.notFound, l(.errorNotFound))

@@ -1,6 +1,7 @@
 import Core
 import Foundation
 import Monitor
+import Services
 import Storage
 import Vapor
 
@@ -15,7 +16,7 @@ struct FocusRoutes: Sendable {
     let l: Localizer
     let allowance: ComputeAllowance
     /// A selection of every neighbourhood in the country is some 3 MB rendered; a region's far less.
-    private let selections = MonitorMemo<FocusParameters, Selection>(byteLimit: 48 << 20) {
+    private let selections = RevisionCache<FocusParameters, MonitorRevision, Selection>(byteLimit: 48 << 20) {
         $0.summary.utf8.count + $0.mapAndTable.utf8.count + $0.names.count * 64 + $0.study.areas.count * 320
     }
 
@@ -39,7 +40,7 @@ struct FocusRoutes: Sendable {
     }
 
     /// Who may save a selection as a decision.
-    static let savePermission = Permission.editRegister
+    static let savePermission = FocusDeciding.permission
 
     func register(on routes: any RoutesBuilder) {
         routes.get("monitor", "focus") { request in try await page(request) }
@@ -264,8 +265,8 @@ struct FocusRoutes: Sendable {
             return Response.personalPage(FocusPage.render(model, l), status: .conflict)
         }
         // Name and date were checked above, as the store checks them.
-        let decision = try await decisions.save(name: name, decidedOn: date, note: note, study: selection.study, files: selection.files,
-                                                names: selection.names, by: request.account!)
+        let decision = try await FocusDeciding(store: decisions).save(
+            name: name, decidedOn: date, note: note, study: selection.study, files: selection.files, names: selection.names, by: request.account)
         return request.redirect(to: SiteURL.monitor(.focusDecision(decision.id)).path, redirectType: .normal)
     }
 

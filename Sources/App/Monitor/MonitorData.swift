@@ -20,16 +20,16 @@ final class MonitorData: Sendable {
 
     // The byte budgets bound the caches together to about 450 MB, the figures taking most: the
     // index over every neighbourhood of a year is some 25 MB in memory, and a year is kept per level.
-    private let figures = MonitorMemo<FiguresKey, MonitorFigures>(byteLimit: 256 << 20) { $0.approximateBytes }
-    private let robustness = MonitorMemo<FiguresKey, RobustnessResult?>(byteLimit: 32 << 20) { ($0?.unitIDs.count ?? 0) * 96 + 64 }
+    private let figures = RevisionCache<FiguresKey, MonitorRevision, MonitorFigures>(byteLimit: 256 << 20) { $0.approximateBytes }
+    private let robustness = RevisionCache<FiguresKey, MonitorRevision, RobustnessResult?>(byteLimit: 32 << 20) { ($0?.unitIDs.count ?? 0) * 96 + 64 }
     /// What an index reads over some years, as `MonitorStore.indexObservations` gives it: 150,000
     /// values for the country's neighbourhoods, read once rather than for every new selection.
-    private let observations = MonitorMemo<ObservationsKey, [Observation]>(byteLimit: 96 << 20) { $0.count * 64 + 64 }
-    private let names = MonitorMemo<Int, [AreaCode: String]>(byteLimit: 16 << 20) { $0.count * 64 + 64 }
-    private let years = MonitorMemo<Int, [Int]>(byteLimit: 1 << 20) { $0.count * 8 + 64 }
-    private let shapes = MonitorMemo<ShapesKey, MapShapes>(byteLimit: 64 << 20) { $0.approximateBytes }
+    private let observations = RevisionCache<ObservationsKey, MonitorRevision, [Observation]>(byteLimit: 96 << 20) { $0.count * 64 + 64 }
+    private let names = RevisionCache<Int, MonitorRevision, [AreaCode: String]>(byteLimit: 16 << 20) { $0.count * 64 + 64 }
+    private let years = RevisionCache<Int, MonitorRevision, [Int]>(byteLimit: 1 << 20) { $0.count * 8 + 64 }
+    private let shapes = RevisionCache<ShapesKey, MonitorRevision, MapShapes>(byteLimit: 64 << 20) { $0.approximateBytes }
     /// Rendered answers by path and canonical query: a page is a pure function of the data and what it shows.
-    let rendered = MonitorMemo<String, [UInt8]>(byteLimit: 64 << 20) { $0.count + 64 }
+    let rendered = RevisionCache<PageKey, MonitorRevision, [UInt8]>(byteLimit: 64 << 20) { $0.count + 64 }
 
     private struct FiguresKey: Hashable, Sendable { var year: Int; var level: AreaLevel }
     private struct ObservationsKey: Hashable, Sendable { var years: ClosedRange<Int>; var level: AreaLevel }
@@ -45,11 +45,11 @@ final class MonitorData: Sendable {
     /// Read on every request (one query): an import, a boundary file or a baseline, by this
     /// instance, another on the same database or the command line, shows on the next page.
     func revision() async throws -> MonitorRevision {
-        let data = try await store.revision()
-        if let last = checked.withLock({ $0 }), last.data == data { return last }
+        let (data, boundaries) = try await store.revisions()
+        if let last = checked.withLock({ $0 }), last.data == data, last.boundaries == boundaries { return last }
         var boundaryYears: [AreaLevel: [Int]] = [:]
         for level in MonitorQuery.levels { boundaryYears[level] = try await store.boundaryYears(level: level) }
-        let revision = MonitorRevision(data: data, boundaryYears: boundaryYears)
+        let revision = MonitorRevision(data: data, boundaries: boundaries, boundaryYears: boundaryYears)
         checked.withLock { $0 = revision }
         return revision
     }

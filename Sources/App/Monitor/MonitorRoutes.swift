@@ -35,13 +35,13 @@ struct MonitorRoutes: Sendable {
         }
         routes.get("monitor") { request in
             let query = try MonitorQuery(request)
-            return try await respond(Self.key(request, query), contentType: "text/html; charset=utf-8") { data in
+            return try await respond(key(request, query), contentType: "text/html; charset=utf-8") { data in
                 MonitorMapPage.render(try await MonitorMapPage.load(query, data: data, l), l)
             }
         }
         routes.get("monitor.csv") { request in
             let query = try MonitorQuery(request)
-            let response = try await respond(Self.key(request, query), contentType: "text/csv; charset=utf-8") { data in
+            let response = try await respond(key(request, query), contentType: "text/csv; charset=utf-8") { data in
                 MonitorDownloads.csv(try await MonitorMapPage.load(query, data: data, l))
             }
             response.headers.replaceOrAdd(name: "Content-Disposition", value: Escaped.contentDisposition(filename: "monitor.csv"))
@@ -49,7 +49,7 @@ struct MonitorRoutes: Sendable {
         }
         routes.get("monitor.svg") { request in
             let query = try MonitorQuery(request)
-            let response = try await respond(Self.key(request, query), contentType: "image/svg+xml; charset=utf-8") { data in
+            let response = try await respond(key(request, query), contentType: "image/svg+xml; charset=utf-8") { data in
                 let model = try await MonitorMapPage.load(query, data: data, l)
                 // Without boundaries an empty drawing still says, in its title, what is missing.
                 return MonitorMapPage.map(model, l, links: false)?.render()
@@ -60,7 +60,7 @@ struct MonitorRoutes: Sendable {
         }
         routes.get("monitor.geojson") { request in
             let query = try MonitorQuery(request)
-            let response = try await respond(Self.key(request, query), contentType: "application/geo+json") { data in
+            let response = try await respond(key(request, query), contentType: "application/geo+json") { data in
                 let model = try await MonitorMapPage.load(query, data: data, l)
                 var boundaries: [Boundary] = []
                 if model.hasData, let year = model.boundaryYear {
@@ -74,14 +74,14 @@ struct MonitorRoutes: Sendable {
         routes.get("monitor", "gebieden", ":code") { request in
             let code = try Self.code(request)
             let year = try MonitorQuery(request).year
-            return try await respond("/monitor/gebieden/\(code)?jaar=\(year.map(String.init) ?? "")", contentType: "text/html; charset=utf-8") { data in
+            return try await respond(PageKey(path: "/monitor/gebieden/\(code)?jaar=\(year.map(String.init) ?? "")", language: l.language), contentType: "text/html; charset=utf-8") { data in
                 AreaProfilePage.render(try await AreaProfilePage.load(code, year: year, data: data), l)
             }
         }
         routes.get("monitor", "vergelijk") { request in
             let asked = request.query[String.self, at: "gebieden"]
             // The page repeats what was typed, so the key holds it; other parameters change nothing.
-            return try await respond("/monitor/vergelijk?gebieden=\(asked ?? "")", contentType: "text/html; charset=utf-8") { data in
+            return try await respond(PageKey(path: "/monitor/vergelijk?gebieden=\(asked ?? "")", language: l.language), contentType: "text/html; charset=utf-8") { data in
                 AreaComparisonPage.render(try await AreaComparisonPage.load(asked, data: data), l)
             }
         }
@@ -92,7 +92,7 @@ struct MonitorRoutes: Sendable {
     /// Answers a GET from memory when the data has not changed since it was rendered. The key is
     /// canonical (the path and what the page reads from the query, as it reads it), so parameters
     /// a page ignores, or the same view spelled another way, never make a new entry.
-    private func respond(_ key: String, contentType: String, _ render: @escaping @Sendable (MonitorData) async throws -> String) async throws -> Response {
+    private func respond(_ key: PageKey, contentType: String, _ render: @escaping @Sendable (MonitorData) async throws -> String) async throws -> Response {
         let data = try self.data.get()
         let revision = try await data.revision()
         let bytes = try await data.rendered.value(key, revision: revision) {
@@ -102,8 +102,8 @@ struct MonitorRoutes: Sendable {
         return Response(status: .ok, headers: ["Content-Type": contentType], body: .init(buffer: ByteBuffer(bytes: bytes)))
     }
 
-    private static func key(_ request: Request, _ query: MonitorQuery) -> String {
-        request.url.path + query.queryString
+    private func key(_ request: Request, _ query: MonitorQuery) -> PageKey {
+        PageKey(path: request.url.path + query.queryString, language: l.language)
     }
 
     /// The `:code` of a path; what is not a CBS code names no area.

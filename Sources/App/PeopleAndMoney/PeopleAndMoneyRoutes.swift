@@ -1,12 +1,14 @@
 import Core
 import Foundation
+import Services
 import Storage
 import Vapor
 
 /// *Mensen en middelen*: the tables as pages and CSV, the JSON API, and the forms to add a
 /// commitment, a spending, a review or an investment, for those who may edit the register.
 struct PeopleAndMoneyRoutes: Sendable {
-    let store: PeopleAndMoneyStore
+    let editing: PeopleAndMoneyEditing
+    var store: PeopleAndMoneyStore { editing.store }
     let pages: RegisterRoutes
     let l: Localizer
 
@@ -158,7 +160,7 @@ struct PeopleAndMoneyRoutes: Sendable {
             return form(model, status: .unprocessableEntity)
         case let .value(commitment):
             do {
-                try await store.saveCommitment(commitment, version: version, by: request.account!)
+                try await editing.saveCommitment(commitment, version: version, by: request.account)
                 return request.redirect(to: SiteURL.money(.capacity(commitment.year)).path + "?opgeslagen=\(commitment.id)#inzet", redirectType: .normal)
             } catch let PeopleAndMoneyRefusal.conflict(current) {
                 let stored = try await store.current()?.data.commitments.first { $0.id == commitment.id }
@@ -202,7 +204,7 @@ struct PeopleAndMoneyRoutes: Sendable {
             return form(model, status: .unprocessableEntity)
         }
         do {
-            try await store.setRate(year: year, rate: rate.map { CapacityRate(perFTEPerYear: $0) }, version: version, by: request.account!)
+            try await editing.setRate(year: year, rate: rate.map { CapacityRate(perFTEPerYear: $0) }, version: version, by: request.account)
             return request.redirect(to: SiteURL.money(.capacity(year)).path, redirectType: .normal)
         } catch let PeopleAndMoneyRefusal.conflict(current) {
             let stored = try await store.current()?.data.capacityYears.first { $0.year == year }?.rate
@@ -238,7 +240,7 @@ struct PeopleAndMoneyRoutes: Sendable {
             model.problems = problems
             return form(model, status: .unprocessableEntity)
         case let .value(spending):
-            try await store.addSpending(spending, by: request.account!)
+            try await editing.addSpending(spending, by: request.account)
             let year = data.budgetLines.first { $0.id == spending.line }?.year ?? spending.from.year
             return request.redirect(to: SiteURL.money(.budget(year)).path, redirectType: .normal)
         }
@@ -269,7 +271,7 @@ struct PeopleAndMoneyRoutes: Sendable {
             model.problems = problems
             return form(model, status: .unprocessableEntity)
         case let .value(review):
-            try await store.addReview(review, by: request.account!)
+            try await editing.addReview(review, by: request.account)
             return request.redirect(to: SiteURL.money(.reviews).path, redirectType: .normal)
         }
     }
@@ -309,7 +311,7 @@ struct PeopleAndMoneyRoutes: Sendable {
             return form(model, status: .unprocessableEntity)
         case let .value(investment):
             do {
-                try await store.saveInvestment(investment, version: model.version, by: request.account!)
+                try await editing.saveInvestment(investment, version: model.version, by: request.account)
                 return request.redirect(to: SiteURL.money(.investments).path, redirectType: .normal)
             } catch let PeopleAndMoneyRefusal.conflict(current) {
                 let stored = try await store.current()?.data.investments.first { $0.id == investment.id }

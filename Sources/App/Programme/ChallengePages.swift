@@ -91,12 +91,15 @@ enum AmbitionPage {
         var ambition: Ambition
         var challenge: Challenge?
         var lines: [ActionLine]
+        /// The status of the ambition's targets, as measured today.
+        var targetLines: [TargetLine]
 
-        init(_ ambition: Ambition, in register: Register) {
+        init(_ ambition: Ambition, in register: Register, targets: [TargetLine] = []) {
             plan = register.plan
             self.ambition = ambition
             challenge = ambition.challenge.flatMap { register.challenge($0) }
             lines = register.actionLines(for: ambition)
+            targetLines = targets.filter { $0.ambition.id == ambition.id }
         }
     }
 
@@ -112,7 +115,7 @@ enum AmbitionPage {
             .unwrap(model.ambition.note) { .p(.class("note"), .text("\(l(.notePrefix)): \($0)")) },
             .h2(.text(l(.targets))),
             .targets(model.ambition.targets, l),
-            .raw(AmbitionTargetsMiddleware.marker),
+            .targetStates(model.targetLines, l),
             .h2(.text(l(.actionLines))),
             .ul(.forEach(model.lines) { .li(.a(.href(SiteURL.actionLine($0.id).path), .text("\($0.number). \($0.title)"))) }),
             .recordFooter(model.footer, l)

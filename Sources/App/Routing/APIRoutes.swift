@@ -50,7 +50,7 @@ struct APIRoutes: Sendable {
         }
     }
 
-    private func json<Output: Encodable>(_ request: Request, _ body: @escaping (APIRepresentation) throws -> Output) async throws -> Response {
+    private func json<Output: Encodable>(_ request: Request, _ body: @escaping @Sendable (APIRepresentation) throws -> Output) async throws -> Response {
         try await pages.respond(request, contentType: "application/json; charset=utf-8") { register in
             String(decoding: try Response.jsonData(try body(APIRepresentation(register: register))), as: UTF8.self)
         }

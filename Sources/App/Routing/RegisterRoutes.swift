@@ -10,7 +10,28 @@ struct RegisterRoutes: Sendable {
     let l: Localizer
     /// The day rule checks are made on, as `yyyy-mm-dd`.
     let today: @Sendable () -> String
-    let rendered = RenderedResponses()
+    /// The targets' measurements, whose status the ambition pages show.
+    let measurements: TargetMeasurementStore
+    let revisions: DataRevisions
+    /// Every page of a plan is some 3 MB together; room for that many times over.
+    let rendered = RevisionCache<PageKey, PageRevision, ByteBuffer>(byteLimit: 32 << 20) { $0.readableBytes + 64 }
+
+    /// What the register's pages are made from: the register, the targets' measurements (on
+    /// the ambition pages) and the day (rule checks and target status hold on a day).
+    struct PageRevision: Hashable, Sendable {
+        var register: Int
+        var targets: Int
+        var day: String
+    }
+
+    init(store: RegisterStore, audit: AuditTrail, l: Localizer, today: @escaping @Sendable () -> String) {
+        self.store = store
+        self.audit = audit
+        self.l = l
+        self.today = today
+        measurements = TargetMeasurementStore(beside: store)
+        revisions = DataRevisions(beside: store)
+    }
 
     func register(on routes: any RoutesBuilder) {
         routes.get { try await page($0) { HomePage.render(.init($0), l) } }
@@ -19,7 +40,10 @@ struct RegisterRoutes: Sendable {
             try await item(request, in: \.challenges, kind: .challenges) { ChallengePage.render(with(.init($0, in: $1), $2), l) }
         }
         routes.get("ambities", ":id") { request in
-            try await item(request, in: \.ambitions, kind: .ambitions) { AmbitionPage.render(with(.init($0, in: $1), $2), l) }
+            try await item(request, in: \.ambitions, kind: .ambitions) { ambition, register, footer in
+                let targets = TargetLine.all(register, measurements: try await measurements.all(), today: today())
+                return AmbitionPage.render(with(.init(ambition, in: register, targets: targets), footer), l)
+            }
         }
         routes.get("actielijnen") { try await page($0) { ActionLinesPage.render(.init($0), l) } }
         routes.get("actielijnen", ":id") { request in
@@ -69,25 +93,25 @@ struct RegisterRoutes: Sendable {
         return register
     }
 
-    /// Answers a GET from the current register, rendering it once per revision and path.
+    /// Answers a GET from the current register, rendering it once per revision, path and language.
     func respond(
-        _ request: Request, contentType: String, _ render: (Register) async throws -> String
+        _ request: Request, contentType: String, _ render: @escaping @Sendable (Register) async throws -> String
     ) async throws -> Response {
         guard let snapshot = try await store.snapshot() else { throw AppError.noPlanLoaded }
-        // Rule checks hold on a day, so a rendered answer is kept for one revision on one day.
-        let body = try await rendered.body(for: request.url.path, revision: snapshot.revision, day: today()) {
+        let revision = PageRevision(register: snapshot.revision, targets: try await revisions.current(.targets), day: today())
+        let body = try await rendered.value(PageKey(path: request.url.path, language: l.language), revision: revision) {
             ByteBuffer(string: try await render(snapshot.register))
         }
         return Response(status: .ok, headers: ["Content-Type": contentType], body: .init(buffer: body))
     }
 
-    private func page(_ request: Request, _ render: @escaping (Register) async throws -> String) async throws -> Response {
+    private func page(_ request: Request, _ render: @escaping @Sendable (Register) async throws -> String) async throws -> Response {
         try await respond(request, contentType: "text/html; charset=utf-8", render)
     }
 
     private func item<Item: Identifiable>(
         _ request: Request, in collection: KeyPath<Register, [Item]>, kind: EntityKind,
-        _ render: (Item, Register, RecordFooter) async throws -> String
+        _ render: @escaping @Sendable (Item, Register, RecordFooter) async throws -> String
     ) async throws -> Response where Item.ID == String {
         let id = try Self.id(request)
         return try await respond(request, contentType: "text/html; charset=utf-8") { register in

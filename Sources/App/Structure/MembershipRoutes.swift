@@ -1,10 +1,11 @@
 import Core
+import Services
 import Storage
 import Vapor
 
 /// Changing who is in a team: an aanvoerder for their own team, the regiegroep for any.
 struct MembershipRoutes: Sendable {
-    let store: RegisterStore
+    let editing: RegisterEditing
     let pages: RegisterRoutes
     let l: Localizer
 
@@ -23,13 +24,13 @@ struct MembershipRoutes: Sendable {
             let input = MembershipInput(
                 person: optional(form.person), name: form.name ?? "", organisation: optional(form.organisation),
                 role: form.role.flatMap(Membership.Role.init(rawValue:)) ?? .member, from: form.from ?? "", until: optional(form.until))
-            let problems = input.problems(in: register)
-            guard problems.isEmpty else {
+            do {
+                _ = try await editing.addMembership(to: team.id, input, by: request.account)
+            } catch let MembershipRefusal.invalid(problems) {
                 var page = model(request, team, register, input)
                 page.problems = Dictionary(problems.map { ($0.field, l(.memberProblem($0))) }, uniquingKeysWith: { first, _ in first })
                 return Response.personalPage(MembersEditPage.render(page, l), status: .unprocessableEntity)
             }
-            _ = try await store.addMembership(to: team.id, input, by: request.account!)
             return request.redirect(to: SiteURL.team(team.id).path, redirectType: .normal)
         }
         routes.post("structuur", "teams", ":id", "leden", ":membership", "beeindigen") { request in
@@ -38,7 +39,7 @@ struct MembershipRoutes: Sendable {
             guard register.memberships.contains(where: { $0.id == id && $0.team == team.id }) else {
                 throw AppError.notFound(kind: l(.members).lowercased(), id: id)
             }
-            try await store.endMembership(id, on: pages.today(), by: request.account!)
+            try await editing.endMembership(id, of: team.id, on: pages.today(), by: request.account)
             return request.redirect(to: SiteURL.teamMembers(team.id).path, redirectType: .normal)
         }
     }
@@ -47,9 +48,7 @@ struct MembershipRoutes: Sendable {
         let id = try RegisterRoutes.id(request)
         let register = try await pages.current()
         guard let team = register.team(id) else { throw AppError.notFound(kind: l(.team).lowercased(), id: id) }
-        // An aanvoerder of a team may also change its sub-teams.
-        let teams = [team.id] + (team.parent.map { [$0] } ?? [])
-        try request.require(anyOf: [.editRegister] + teams.map(Permission.editTeam))
+        try RegisterEditRights.requireMembers(of: team, by: request.account)
         return (team, register)
     }
 

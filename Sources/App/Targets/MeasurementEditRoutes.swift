@@ -1,5 +1,6 @@
 import Core
 import Foundation
+import Services
 import Storage
 import Vapor
 
@@ -53,7 +54,7 @@ struct MeasurementEditRoutes: Sendable {
             return page(model, status: .unprocessableEntity)
         case let .value(measurement):
             do {
-                try await store.edit(measurement, of: line.target, version: version, by: request.account!)
+                try await targets.measuring.edit(measurement, of: line.target, ambition: line.ambition, version: version, by: request.account)
                 return targets.dashboard(request, line.target.id)
             } catch TargetMeasurementRefusal.conflict {
                 // The measurement as saved now, beside what this person typed, and its version to save over it knowingly.
@@ -77,7 +78,7 @@ struct MeasurementEditRoutes: Sendable {
         let (line, stored) = try await measurement(request)
         let version = FormBody(request.body.string ?? "")["version"].flatMap { Int($0) } ?? 0
         do {
-            try await store.delete(stored.measurement.id, version: version, by: request.account!)
+            try await targets.measuring.delete(stored.measurement.id, of: line.ambition, version: version, by: request.account)
             return targets.dashboard(request, line.target.id, "verwijderd")
         } catch TargetMeasurementRefusal.conflict {
             // Ask again with the measurement as it is now.

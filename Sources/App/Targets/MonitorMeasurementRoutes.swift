@@ -1,6 +1,7 @@
 import Core
 import Monitor
 import Seeds
+import Services
 import Storage
 import Vapor
 
@@ -31,7 +32,7 @@ struct MonitorMeasurementRoutes: Sendable {
                 let (measurement, _) = try await MonitorGapMeasurement.make(
                     target: line.target, indicator: indicator, year: year, region: MonitorMeasurementForm.region,
                     catalogue: try SeedFile.indicatorCatalogue(), regions: try SeedFile.regionCatalogue(), from: monitor)
-                try await targets.store.add(measurement, of: line.target, by: request.account!)
+                try await targets.measuring.add(measurement, of: line.target, ambition: line.ambition, by: .person(request.account))
                 return targets.dashboard(request, line.target.id)
             } catch let error as MonitorGapError {
                 let (field, message) = MonitorMeasurementForm.problem(error, l)

@@ -26,10 +26,4 @@ struct TargetLine: Equatable, Sendable {
             }
         }
     }
-
-    /// The teams whose aanvoerder may measure this target: those working on a line of its ambition.
-    static func teams(of ambition: Ambition, in register: Register) -> [String] {
-        let lines = Set(register.actionLines(for: ambition).map(\.id))
-        return register.teams.filter { !$0.isSubTeam && $0.actionLine.map(lines.contains) == true }.map(\.id)
-    }
 }

@@ -1,6 +1,7 @@
 import Core
 import Foundation
 import Monitor
+import Services
 import Storage
 import Vapor
 
@@ -9,14 +10,12 @@ import Vapor
 /// aanvoerder of a team on the ambition's action line), the JSON API, and the targets' status
 /// on each ambition's page.
 struct TargetsRoutes: Sendable {
-    let store: TargetMeasurementStore
+    let measuring: TargetMeasuring
+    var store: TargetMeasurementStore { measuring.store }
     let pages: RegisterRoutes
     let l: Localizer
 
     func register(on app: Application) {
-        // The ambition pages are rendered once per register revision; the status, which moves
-        // with every measurement, is put into them on the way out.
-        app.middleware.use(AmbitionTargetsMiddleware(lines: { try await lines(today: pages.today()) }, l: l))
         app.get("doelen") { request in
             let register = try await pages.current()
             let lines = try await lines(register)
@@ -57,11 +56,11 @@ struct TargetsRoutes: Sendable {
 
     /// The regiegroep and the beheerder measure every target; an aanvoerder those of the ambition their team works on.
     func permissions(_ line: TargetLine, _ register: Register) -> [Permission] {
-        [.editRegister] + TargetLine.teams(of: line.ambition, in: register).map(Permission.editTeam)
+        TargetRights.permissions(line.ambition, in: register)
     }
 
     func mayMeasure(_ line: TargetLine, _ register: Register, _ account: Account?) -> Bool {
-        permissions(line, register).contains { $0.isAllowed(for: account) }
+        TargetRights.mayMeasure(line.ambition, in: register, by: account)
     }
 
     /// Back to the target's row on the dashboard, saying what happened.
@@ -99,7 +98,7 @@ struct TargetsRoutes: Sendable {
         case let .problems(problems):
             return try await page(request, register, line, values: values, problems: problems, status: .unprocessableEntity)
         case let .value(measurement):
-            try await store.add(measurement, of: line.target, by: request.account!)
+            try await measuring.add(measurement, of: line.target, ambition: line.ambition, by: .person(request.account))
             return dashboard(request, line.target.id)
         }
     }

@@ -55,7 +55,7 @@ public final class FocusDecisionStore: Sendable {
         guard !trimmed.isEmpty else { throw FocusDecisionRefusal.nameMissing }
         guard ISODate.isValid(decidedOn) else { throw FocusDecisionRefusal.dateInvalid(decidedOn) }
         let baseline = try await monitor.baseline().map { "\($0.year) (\($0.adoptedAt.prefix(10)), \($0.id.prefix(8)))" }
-        return try await database.database.transaction { db in
+        return try await database.write(raising: .decisions) { db in
             let sql = self.database.sql(db)
             struct Row: Decodable { var id: String }
             let taken = Set(try await sql.select().column("id").from("monitor_focus_decisions").all(decoding: Row.self).map(\.id))

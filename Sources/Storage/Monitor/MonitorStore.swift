@@ -90,9 +90,10 @@ public final class MonitorStore: Sendable {
         }
     }
 
-    /// Goes up with every import, boundary file and baseline, on every instance alike.
-    public func revision() async throws -> Int {
-        try await DataRevisions.current(.monitor, on: sql)
+    /// Go up with every import and baseline, and every boundary file, on every instance alike: one query.
+    public func revisions() async throws -> (data: Int, boundaries: Int) {
+        let revisions = try await DataRevisions(database: database).current([.monitor, .boundaries])
+        return (revisions[.monitor] ?? 0, revisions[.boundaries] ?? 0)
     }
 
     public func imports() async throws -> [ImportRecord] {
@@ -188,7 +189,7 @@ public final class MonitorStore: Sendable {
                     .ignoringConflicts(with: ["year", "code"])
                     .run()
             }
-            try await DataRevisions.raise(.monitor, on: sql)
+            try await DataRevisions.raise(.boundaries, on: sql)
             let levels = Dictionary(grouping: boundaries, by: { $0.code.level }).map { "\($0.key.prefix): \($0.value.count)" }.sorted()
             try await Self.audit("monitor-boundaries", "\(year)", by: actor, after: [
                 "file": file, "year": String(year), "boundaries": String(boundaries.count), "levels": levels.joined(separator: ", "),

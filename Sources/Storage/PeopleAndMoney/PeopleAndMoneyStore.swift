@@ -30,7 +30,7 @@ public final class PeopleAndMoneyStore: Sendable {
 
     /// Loads the data of a people-and-money file: all of it or, on any failure, nothing.
     public func load(_ data: PeopleAndMoney, replacing: Bool, by actor: String = "stip seed") async throws {
-        try await database.database.transaction { db in
+        try await database.write(raising: .peopleAndMoney) { db in
             let existing = try await MoneyPartyModel.query(on: db).count()
             if existing > 0 && !replacing { throw PeopleAndMoneyRefusal.alreadyLoaded }
             try await PeopleAndMoneyRecords.deleteAll(on: db)
@@ -54,7 +54,7 @@ public final class PeopleAndMoneyStore: Sendable {
     /// A year or a row the table does not have yet is added; returns the version saved.
     @discardableResult
     public func saveCommitment(_ commitment: CapacityCommitment, version: Int, by account: Account) async throws -> Int {
-        try await database.database.transaction { db in
+        try await database.write(raising: .peopleAndMoney) { db in
             guard try await MoneyPartyModel.find(commitment.party, on: db) != nil else { throw PeopleAndMoneyRefusal.unknownParty(commitment.party) }
             guard try await CapacityActivityModel.find(commitment.activity, on: db) != nil else {
                 throw PeopleAndMoneyRefusal.unknownActivity(commitment.activity)
@@ -93,7 +93,7 @@ public final class PeopleAndMoneyStore: Sendable {
     /// Sets (or with nil, removes) the rate that translates a year's FTE into euros.
     @discardableResult
     public func setRate(year: Int, rate: CapacityRate?, version: Int, by account: Account) async throws -> Int {
-        try await database.database.transaction { db in
+        try await database.write(raising: .peopleAndMoney) { db in
             var from = version
             if version == 0 {
                 if let existing = try await CapacityYearModel.find(year, on: db) { throw PeopleAndMoneyRefusal.conflict(version: existing.version) }
@@ -114,7 +114,7 @@ public final class PeopleAndMoneyStore: Sendable {
 
     /// Records realisation on a budget line (a negative amount corrects an earlier entry).
     public func addSpending(_ spending: Spending, by account: Account) async throws {
-        try await database.database.transaction { db in
+        try await database.write(raising: .peopleAndMoney) { db in
             guard try await BudgetLineModel.find(spending.line, on: db) != nil else { throw PeopleAndMoneyRefusal.unknownBudgetLine(spending.line) }
             let position = try await SpendingModel.query(on: db).count()
             let row = PeopleAndMoneyRecords.spendingModel(spending, position: position)
@@ -129,7 +129,7 @@ public final class PeopleAndMoneyStore: Sendable {
     // MARK: Reviews
 
     public func addReview(_ review: CapacityReview, by account: Account) async throws {
-        try await database.database.transaction { db in
+        try await database.write(raising: .peopleAndMoney) { db in
             if try await CapacityReviewModel.find(review.id, on: db) != nil { throw PeopleAndMoneyRefusal.idTaken(review.id) }
             for decision in review.decisions where try await CapacityActivityModel.find(decision.activity, on: db) == nil {
                 throw PeopleAndMoneyRefusal.unknownActivity(decision.activity)
@@ -149,7 +149,7 @@ public final class PeopleAndMoneyStore: Sendable {
     /// Adds an investment (`version` 0) or changes one from the version the edit began with.
     @discardableResult
     public func saveInvestment(_ investment: Investment, version: Int, by account: Account) async throws -> Int {
-        try await database.database.transaction { db in
+        try await database.write(raising: .peopleAndMoney) { db in
             if version == 0 {
                 if try await InvestmentModel.find(investment.id, on: db) != nil { throw PeopleAndMoneyRefusal.idTaken(investment.id) }
                 let position = try await InvestmentModel.query(on: db).count()

@@ -56,6 +56,30 @@ struct RegisterRecords {
     // MARK: Register -> rows
 
     init(_ register: Register) {
+        plan = Self.planRow(register)
+        themes = register.themes.enumerated().map { Self.row($1, at: $0) }
+        periods = register.periods.enumerated().map { Self.row($1, at: $0) }
+        challenges = register.challenges.enumerated().map { Self.row($1, at: $0) }
+        ambitions = register.ambitions.enumerated().map { Self.row($1, at: $0) }
+        targets = Self.targetRows(register.ambitions)
+        organisations = register.organisations.enumerated().map { Self.row($1, at: $0) }
+        programmes = register.programmes.enumerated().map { Self.row($1, at: $0) }
+        programmeOrganisations = Self.programmeOrganisationRows(register.programmes)
+        actionLines = register.actionLines.enumerated().map { Self.row($1, at: $0) }
+        lineProgrammes = Self.lineProgrammeRows(register.actionLines)
+        lineOrganisations = Self.lineOrganisationRows(register.actionLines)
+        actions = register.actions.enumerated().map { Self.row($1, at: $0) }
+        dependencies = register.dependencies.enumerated().map { Self.row($1, at: $0) }
+        bodies = register.bodies.enumerated().map { Self.row($1, at: $0) }
+        teams = register.teams.enumerated().map { Self.row($1, at: $0) }
+        people = register.people.enumerated().map { Self.row($1, at: $0) }
+        memberships = register.memberships.enumerated().map { Self.row($1, at: $0) }
+        versions = register.versions.sorted { ($0.key.kind.rawValue, $0.key.id) < ($1.key.kind.rawValue, $1.key.id) }.map(Self.versionRow)
+    }
+
+    // One row per record, at its place in the register: an edit builds only the rows it changes.
+
+    static func planRow(_ register: Register) -> PlanModel {
         let plan = PlanModel()
         plan.id = register.plan.id
         plan.title = register.plan.title
@@ -69,47 +93,164 @@ struct RegisterRecords {
         plan.coreValues = register.coreValues
         plan.addedValue = AddedValueColumn(
             intro: register.addedValue.intro, points: register.addedValue.points, keywords: register.addedValue.keywords)
-        self.plan = plan
+        return plan
+    }
 
-        themes = register.themes.enumerated().map { index, theme in
-            let row = ThemeModel()
-            row.id = theme.id
-            row.position = index
-            row.name = theme.name
-            row.description = theme.description
-            return row
-        }
-        periods = register.periods.enumerated().map { index, period in
-            let row = PeriodModel()
-            row.id = period.id
-            row.position = index
-            row.label = period.label
-            row.start = period.start.description
-            row.end = period.end.description
-            return row
-        }
-        challenges = register.challenges.map { challenge in
-            let row = ChallengeModel()
-            row.id = challenge.id
-            row.number = challenge.number
-            row.title = challenge.title
-            row.focus = challenge.focus
-            row.addedValue = challenge.addedValue
-            row.themes = challenge.themes
-            return row
-        }
-        ambitions = register.ambitions.enumerated().map { index, ambition in
-            let row = AmbitionModel()
-            row.id = ambition.id
-            row.position = index
-            row.challengeID = ambition.challenge
-            row.number = ambition.number
-            row.title = ambition.title
-            row.text = ambition.text
-            row.note = ambition.note
-            return row
-        }
-        targets = register.ambitions.flatMap { ambition in
+    static func row(_ theme: Theme, at index: Int) -> ThemeModel {
+        let row = ThemeModel()
+        row.id = theme.id
+        row.position = index
+        row.name = theme.name
+        row.description = theme.description
+        return row
+    }
+
+    static func row(_ period: Period, at index: Int) -> PeriodModel {
+        let row = PeriodModel()
+        row.id = period.id
+        row.position = index
+        row.label = period.label
+        row.start = period.start.description
+        row.end = period.end.description
+        return row
+    }
+
+    static func row(_ challenge: Challenge, at index: Int) -> ChallengeModel {
+        let row = ChallengeModel()
+        row.id = challenge.id
+        row.number = challenge.number
+        row.title = challenge.title
+        row.focus = challenge.focus
+        row.addedValue = challenge.addedValue
+        row.themes = challenge.themes
+        return row
+    }
+
+    static func row(_ ambition: Ambition, at index: Int) -> AmbitionModel {
+        let row = AmbitionModel()
+        row.id = ambition.id
+        row.position = index
+        row.challengeID = ambition.challenge
+        row.number = ambition.number
+        row.title = ambition.title
+        row.text = ambition.text
+        row.note = ambition.note
+        return row
+    }
+
+    static func row(_ organisation: Organisation, at index: Int) -> OrganisationModel {
+        let row = OrganisationModel()
+        row.id = organisation.id
+        row.position = index
+        row.name = organisation.name
+        row.aliases = organisation.aliases
+        row.kind = organisation.kind.rawValue
+        row.country = organisation.country.rawValue
+        row.mentions = organisation.mentions
+        return row
+    }
+
+    static func row(_ programme: Programme, at index: Int) -> ProgrammeModel {
+        let row = ProgrammeModel()
+        row.id = programme.id
+        row.position = index
+        row.name = programme.name
+        row.description = programme.description
+        return row
+    }
+
+    static func row(_ line: ActionLine, at index: Int) -> ActionLineModel {
+        let row = ActionLineModel()
+        row.id = line.id
+        row.number = line.number
+        row.title = line.title
+        row.ambitionID = line.ambition
+        row.ambitionText = line.ambitionText
+        row.stakeholdersText = line.stakeholders.text
+        row.shortTermNote = line.shortTermNote
+        row.outlookNote = line.outlookNote
+        row.addedValue = line.addedValue
+        return row
+    }
+
+    static func row(_ action: Action, at index: Int) -> ActionModel {
+        let row = ActionModel()
+        row.id = action.id
+        row.actionLineID = action.line
+        row.position = action.position
+        row.title = action.title
+        row.term = action.term.rawValue
+        row.section = action.section.rawValue
+        row.periodID = action.period
+        row.year = action.year
+        row.approximate = action.approximate
+        row.details = action.details
+        row.status = action.status.rawValue
+        row.ownerTeamID = action.ownerTeam
+        row.ownerOrganisationID = action.ownerOrganisation
+        row.version = action.version
+        return row
+    }
+
+    static func row(_ dependency: Dependency, at index: Int) -> DependencyModel {
+        let row = DependencyModel()
+        row.id = dependency.id
+        row.position = index
+        row.fromLineID = dependency.from
+        row.toLineID = dependency.to
+        row.themeID = dependency.theme
+        row.text = dependency.text
+        row.source = dependency.source
+        return row
+    }
+
+    static func row(_ body: Body, at index: Int) -> BodyModel {
+        let row = BodyModel()
+        row.id = body.id
+        row.position = index
+        row.name = body.name
+        row.abbreviation = body.abbreviation
+        row.kind = body.kind.rawValue
+        row.description = body.description
+        return row
+    }
+
+    static func row(_ team: TaskTeam, at index: Int) -> TeamModel {
+        let row = TeamModel()
+        row.id = team.id
+        row.position = index
+        row.name = team.name
+        row.parentID = team.parent
+        row.actionLineID = team.actionLine
+        row.governmentRole = team.governmentRole?.rawValue
+        row.description = team.description
+        return row
+    }
+
+    static func row(_ person: Person, at index: Int) -> PersonModel {
+        let row = PersonModel()
+        row.id = person.id
+        row.position = index
+        row.name = person.name
+        row.organisationID = person.organisation
+        return row
+    }
+
+    static func row(_ membership: Membership, at index: Int) -> MembershipModel {
+        let row = MembershipModel()
+        row.id = membership.id
+        row.position = index
+        row.personID = membership.person
+        row.teamID = membership.team
+        row.bodyID = membership.body
+        row.role = membership.role.rawValue
+        row.from = membership.from
+        row.until = membership.until
+        return row
+    }
+
+    static func targetRows(_ ambitions: [Ambition]) -> [TargetModel] {
+        ambitions.flatMap { ambition in
             ambition.targets.enumerated().map { index, target in
                 let row = TargetModel()
                 row.id = target.id
@@ -124,26 +265,10 @@ struct RegisterRecords {
                 return row
             }
         }
-        organisations = register.organisations.enumerated().map { index, organisation in
-            let row = OrganisationModel()
-            row.id = organisation.id
-            row.position = index
-            row.name = organisation.name
-            row.aliases = organisation.aliases
-            row.kind = organisation.kind.rawValue
-            row.country = organisation.country.rawValue
-            row.mentions = organisation.mentions
-            return row
-        }
-        programmes = register.programmes.enumerated().map { index, programme in
-            let row = ProgrammeModel()
-            row.id = programme.id
-            row.position = index
-            row.name = programme.name
-            row.description = programme.description
-            return row
-        }
-        programmeOrganisations = register.programmes.flatMap { programme in
+    }
+
+    static func programmeOrganisationRows(_ programmes: [Programme]) -> [ProgrammeOrganisationModel] {
+        programmes.flatMap { programme in
             programme.organisations.enumerated().map { index, organisation in
                 let row = ProgrammeOrganisationModel()
                 row.id = StableRowID.make(ProgrammeOrganisationModel.schema, programme.id, index)
@@ -153,20 +278,10 @@ struct RegisterRecords {
                 return row
             }
         }
-        actionLines = register.actionLines.map { line in
-            let row = ActionLineModel()
-            row.id = line.id
-            row.number = line.number
-            row.title = line.title
-            row.ambitionID = line.ambition
-            row.ambitionText = line.ambitionText
-            row.stakeholdersText = line.stakeholders.text
-            row.shortTermNote = line.shortTermNote
-            row.outlookNote = line.outlookNote
-            row.addedValue = line.addedValue
-            return row
-        }
-        lineProgrammes = register.actionLines.flatMap { line in
+    }
+
+    static func lineProgrammeRows(_ actionLines: [ActionLine]) -> [ActionLineProgrammeModel] {
+        actionLines.flatMap { line in
             line.buildsOn.enumerated().map { index, item in
                 let row = ActionLineProgrammeModel()
                 row.id = StableRowID.make(ActionLineProgrammeModel.schema, line.id, index)
@@ -177,7 +292,10 @@ struct RegisterRecords {
                 return row
             }
         }
-        lineOrganisations = register.actionLines.flatMap { line in
+    }
+
+    static func lineOrganisationRows(_ actionLines: [ActionLine]) -> [ActionLineOrganisationModel] {
+        actionLines.flatMap { line in
             line.stakeholders.organisations.enumerated().map { index, organisation in
                 let row = ActionLineOrganisationModel()
                 row.id = StableRowID.make(ActionLineOrganisationModel.schema, line.id, index)
@@ -187,77 +305,6 @@ struct RegisterRecords {
                 return row
             }
         }
-        actions = register.actions.map { action in
-            let row = ActionModel()
-            row.id = action.id
-            row.actionLineID = action.line
-            row.position = action.position
-            row.title = action.title
-            row.term = action.term.rawValue
-            row.section = action.section.rawValue
-            row.periodID = action.period
-            row.year = action.year
-            row.approximate = action.approximate
-            row.details = action.details
-            row.status = action.status.rawValue
-            row.ownerTeamID = action.ownerTeam
-            row.ownerOrganisationID = action.ownerOrganisation
-            row.version = action.version
-            return row
-        }
-        dependencies = register.dependencies.enumerated().map { index, dependency in
-            let row = DependencyModel()
-            row.id = dependency.id
-            row.position = index
-            row.fromLineID = dependency.from
-            row.toLineID = dependency.to
-            row.themeID = dependency.theme
-            row.text = dependency.text
-            row.source = dependency.source
-            return row
-        }
-        bodies = register.bodies.enumerated().map { index, body in
-            let row = BodyModel()
-            row.id = body.id
-            row.position = index
-            row.name = body.name
-            row.abbreviation = body.abbreviation
-            row.kind = body.kind.rawValue
-            row.description = body.description
-            return row
-        }
-        teams = register.teams.enumerated().map { index, team in
-            let row = TeamModel()
-            row.id = team.id
-            row.position = index
-            row.name = team.name
-            row.parentID = team.parent
-            row.actionLineID = team.actionLine
-            row.governmentRole = team.governmentRole?.rawValue
-            row.description = team.description
-            return row
-        }
-        people = register.people.enumerated().map { index, person in
-            let row = PersonModel()
-            row.id = person.id
-            row.position = index
-            row.name = person.name
-            row.organisationID = person.organisation
-            return row
-        }
-        memberships = register.memberships.enumerated().map { index, membership in
-            let row = MembershipModel()
-            row.id = membership.id
-            row.position = index
-            row.personID = membership.person
-            row.teamID = membership.team
-            row.bodyID = membership.body
-            row.role = membership.role.rawValue
-            row.from = membership.from
-            row.until = membership.until
-            return row
-        }
-        versions = register.versions.sorted { ($0.key.kind.rawValue, $0.key.id) < ($1.key.kind.rawValue, $1.key.id) }.map(Self.versionRow)
     }
 
     static func versionRow(_ reference: EntityReference, _ version: Int) -> RecordVersionModel {

@@ -7,23 +7,14 @@ import Foundation
 /// edit of one action so writes that action's row (and its neighbours' positions, if it moved),
 /// whatever the size of the plan.
 enum RegisterRowChanges {
-    /// Writes the rows and returns them, as the register after the change is stored.
+    /// Writes the rows that changed.
     ///
     /// A table of records with ids of their own is compared record by record, as the register
-    /// holds them (a record that is equal and at the same place keeps its row untouched); only
-    /// the changed records are turned into writes. The rows that have no record of their own (a
+    /// holds them (a record that is equal and at the same place keeps its row untouched), and a
+    /// row is built only for a record that changed. The rows that have no record of their own (a
     /// line's programmes, an ambition's targets, the plan) are compared row by row, which goes
     /// through Fluent's reflection (some 25 µs a row), and only when their records changed.
-    @discardableResult
-    static func write(from old: Register, to new: Register, on db: any Database) async throws -> RegisterRecords {
-        let after = RegisterRecords(new)
-        var oldRows: RegisterRecords?
-        func before() -> RegisterRecords {
-            if let oldRows { return oldRows }
-            let rows = RegisterRecords(old)
-            oldRows = rows
-            return rows
-        }
+    static func write(from old: Register, to new: Register, on db: any Database) async throws {
         var deletions: [() async throws -> Void] = []
         func apply<M: Model>(_ changes: Changes<M>, removed: [M.IDValue]) async throws {
             for row in changes.inserted { try await row.create(on: db) }
@@ -33,57 +24,59 @@ enum RegisterRowChanges {
             }
             if !removed.isEmpty { deletions.append { try await M.query(on: db).filter(\M._$id ~~ removed).delete() } }
         }
-        /// Rows made one per record, in the records' order.
-        func records<D: Identifiable & Equatable, M: Model>(_ was: [D], _ now: [D], _ rows: [M]) async throws where D.ID == String, M.IDValue == String {
+        /// One row per record, built for the changed records only.
+        func records<D: Identifiable & Equatable, M: Model>(
+            _ was: [D], _ now: [D], _ row: (D, Int) -> M
+        ) async throws where D.ID == String, M.IDValue == String {
             guard was != now else { return }
             let place = Dictionary(uniqueKeysWithValues: was.enumerated().map { ($1.id, ($0, $1)) })
             var changes = Changes<M>()
             for (index, record) in now.enumerated() {
                 if let (oldIndex, oldRecord) = place[record.id] {
-                    if oldIndex != index || oldRecord != record { changes.updated.append(rows[index]) }
+                    if oldIndex != index || oldRecord != record { changes.updated.append(row(record, index)) }
                 } else {
-                    changes.inserted.append(rows[index])
+                    changes.inserted.append(row(record, index))
                 }
             }
             let kept = Set(now.map(\.id))
             try await apply(changes, removed: was.map(\.id).filter { !kept.contains($0) })
         }
         /// Rows without records of their own, compared row by row.
-        func rows<M: Model>(_ changed: Bool, _ rowsBefore: (RegisterRecords) -> [M], _ rowsAfter: [M]) async throws where M.IDValue: Hashable {
+        func rows<M: Model>(_ changed: Bool, _ rows: (Register) -> [M]) async throws where M.IDValue: Hashable {
             guard changed else { return }
-            let (changes, removed) = difference(rowsBefore(before()), rowsAfter)
+            let (changes, removed) = difference(rows(old), rows(new))
             try await apply(changes, removed: removed)
         }
+        typealias Records = RegisterRecords
         // Parents before children for inserts and updates; the deletions wait, and run children first.
         let planChanged = old.plan != new.plan || old.vision != new.vision || old.coreValues != new.coreValues || old.addedValue != new.addedValue
-        try await rows(planChanged, { [$0.plan] }, [after.plan])
-        try await records(old.themes, new.themes, after.themes)
-        try await records(old.periods, new.periods, after.periods)
-        try await records(old.challenges, new.challenges, after.challenges)
-        try await records(old.ambitions, new.ambitions, after.ambitions)
-        try await rows(old.ambitions != new.ambitions, \.targets, after.targets)
-        try await records(old.organisations, new.organisations, after.organisations)
-        try await records(old.programmes, new.programmes, after.programmes)
-        try await rows(old.programmes != new.programmes, \.programmeOrganisations, after.programmeOrganisations)
-        try await records(old.actionLines, new.actionLines, after.actionLines)
-        try await rows(old.actionLines != new.actionLines, \.lineProgrammes, after.lineProgrammes)
-        try await rows(old.actionLines != new.actionLines, \.lineOrganisations, after.lineOrganisations)
-        try await records(old.actions, new.actions, after.actions)
-        try await records(old.dependencies, new.dependencies, after.dependencies)
-        try await records(old.bodies, new.bodies, after.bodies)
+        try await rows(planChanged) { [Records.planRow($0)] }
+        try await records(old.themes, new.themes, Records.row)
+        try await records(old.periods, new.periods, Records.row)
+        try await records(old.challenges, new.challenges, Records.row)
+        try await records(old.ambitions, new.ambitions, Records.row)
+        try await rows(old.ambitions != new.ambitions) { Records.targetRows($0.ambitions) }
+        try await records(old.organisations, new.organisations, Records.row)
+        try await records(old.programmes, new.programmes, Records.row)
+        try await rows(old.programmes != new.programmes) { Records.programmeOrganisationRows($0.programmes) }
+        try await records(old.actionLines, new.actionLines, Records.row)
+        try await rows(old.actionLines != new.actionLines) { Records.lineProgrammeRows($0.actionLines) }
+        try await rows(old.actionLines != new.actionLines) { Records.lineOrganisationRows($0.actionLines) }
+        try await records(old.actions, new.actions, Records.row)
+        try await records(old.dependencies, new.dependencies, Records.row)
+        try await records(old.bodies, new.bodies, Records.row)
         // A new sub-team after the team it hangs under (an edit makes at most one).
-        try await records(old.teams, new.teams, after.teams)
-        try await records(old.people, new.people, after.people)
-        try await records(old.memberships, new.memberships, after.memberships)
+        try await records(old.teams, new.teams, Records.row)
+        try await records(old.people, new.people, Records.row)
+        try await records(old.memberships, new.memberships, Records.row)
         var versions = Changes<RecordVersionModel>()
         for (reference, version) in new.versions where old.versions[reference] != version {
-            let row = RegisterRecords.versionRow(reference, version)
+            let row = Records.versionRow(reference, version)
             if old.versions[reference] == nil { versions.inserted.append(row) } else { versions.updated.append(row) }
         }
-        let gone = old.versions.keys.filter { new.versions[$0] == nil }.compactMap { RegisterRecords.versionRow($0, 0).id }
+        let gone = old.versions.keys.filter { new.versions[$0] == nil }.compactMap { Records.versionRow($0, 0).id }
         try await apply(versions, removed: gone)
         for delete in deletions.reversed() { try await delete() }
-        return after
     }
 
     struct Changes<M> {

@@ -47,7 +47,7 @@ public final class TargetMeasurementStore: Sendable {
 
     private func add(_ measurement: TargetMeasurement, of target: Target, actor: (id: String?, email: String)) async throws -> Int {
         try Self.check(measurement, target)
-        return try await database.database.transaction { db in
+        return try await database.write(raising: .targets) { db in
             if try await TargetMeasurementModel.find(measurement.id, on: db) != nil { throw TargetMeasurementRefusal.idTaken(measurement.id) }
             let row = TargetMeasurementModel()
             row.set(measurement)
@@ -63,7 +63,7 @@ public final class TargetMeasurementStore: Sendable {
     @discardableResult
     public func edit(_ measurement: TargetMeasurement, of target: Target, version: Int, by account: Account) async throws -> Int {
         try Self.check(measurement, target)
-        return try await database.database.transaction { db in
+        return try await database.write(raising: .targets) { db in
             let row = try await Self.claim(measurement.id, from: version, on: db)
             let before = try row.measurement()
             guard before.target == measurement.target else { throw TargetMeasurementRefusal.wrongTarget(before.target) }
@@ -79,7 +79,7 @@ public final class TargetMeasurementStore: Sendable {
     }
 
     public func delete(_ id: String, version: Int, by account: Account) async throws {
-        try await database.database.transaction { db in
+        try await database.write(raising: .targets) { db in
             let row = try await Self.claim(id, from: version, on: db)
             let before = try row.measurement()
             try await row.delete(on: db)

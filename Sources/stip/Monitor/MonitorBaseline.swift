@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Monitor
 import Seeds
+import Services
 import Storage
 
 /// `stip monitor baseline adopt|show`: the nulmeting, frozen once adopted.
@@ -46,8 +47,8 @@ struct MonitorBaseline: AsyncParsableCommand {
                     sources: imports.map { .init(file: $0.file, checksum: $0.checksum, importedAt: $0.importedAt) })
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-                let baseline = try await store.adoptBaseline(
-                    year: year, definition: String(decoding: try encoder.encode(definition), as: UTF8.self), by: "stip monitor baseline adopt")
+                let baseline = try await MonitorImporting(store: store).adoptBaseline(
+                    year: year, definition: String(decoding: try encoder.encode(definition), as: UTF8.self), by: .command("stip monitor baseline adopt"))
                 print("Adopted the nulmeting of \(baseline.year) on \(baseline.adoptedAt): \(definition.indicators.count) indicators, \(imports.count) source file(s).")
             }
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Monitor
 import Seeds
+import Services
 import Storage
 
 /// `stip monitor fetch`: data a user asks for from CBS. Besides PDOK's boundaries these are the
@@ -43,7 +44,7 @@ struct MonitorFetch: AsyncParsableCommand {
                 progress.finish()
                 let result = fetched.result
                 print("Fetched \(fetched.info.identifier) \"\(fetched.info.title)\" (period \(fetched.info.period)): \(result.rowsRead) rows in \(fetched.dataPages) page(s), \(result.bytesRead) bytes, columns \(fetched.selectedColumns.joined(separator: ", ")).")
-                switch try await store.importFile(result, areas: result.areas, by: "stip monitor fetch cbs") {
+                switch try await MonitorImporting(store: store).importFile(result, by: .command("stip monitor fetch cbs")) {
                 case let .imported(observations, areas):
                     print("Imported \(observations) values (\(result.indicators.count) indicators: \(result.indicators.map(\.id).joined(separator: ", ")); years \(result.years.map(String.init).joined(separator: ", "))) and \(areas) area names from \(result.file).")
                 case let .alreadyImported(at, by):

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Monitor
 import Seeds
+import Services
 import Storage
 
 /// `stip monitor import FILE`: a CBS table, a long CSV or a GeoJSON of boundaries, all or nothing.
@@ -19,11 +20,11 @@ struct MonitorImport: AsyncParsableCommand {
     func run() async throws {
         let kind = format ?? (file.lowercased().hasSuffix("json") ? "geojson" : nil)
         try await StipDatabase.using { database in
-            let store = MonitorStore(database: database)
+            let importing = MonitorImporting(store: MonitorStore(database: database)), actor = Actor.command("stip monitor import")
             if kind == "geojson" {
                 guard let year else { throw ValidationError("--year is needed for boundaries: say which year's division they are.") }
                 let boundaries = try BoundaryFile.read(URL(fileURLWithPath: file))
-                try await store.storeBoundaries(boundaries.boundaries, year: year, file: URL(fileURLWithPath: file).lastPathComponent)
+                try await importing.storeBoundaries(boundaries.boundaries, year: year, file: URL(fileURLWithPath: file).lastPathComponent, by: actor)
                 print("Stored \(boundaries.boundaries.count) boundaries of \(year) from \(file) (\(boundaries.referenceSystem)).")
                 return
             }
@@ -34,7 +35,7 @@ struct MonitorImport: AsyncParsableCommand {
             let progress = ProgressLine(file: file)
             let result = try importFormat.read(path: file, catalogue: try SeedFile.indicatorCatalogue(file: catalogue), year: year) { progress.show($0) }
             progress.finish()
-            let outcome = try await store.importFile(result, areas: result.areas, by: "stip monitor import")
+            let outcome = try await importing.importFile(result, by: actor)
             switch outcome {
             case let .imported(observations, areas):
                 print("Imported \(observations) values (\(result.indicators.count) indicators, years \(result.years.map(String.init).joined(separator: ", "))) and \(areas) area names from \(file).")

@@ -3,6 +3,7 @@ import Core
 import Foundation
 import Monitor
 import Seeds
+import Services
 import Storage
 
 /// `stip targets measure-from-monitor`: a gap-closure target's measurement computed from the
@@ -30,7 +31,8 @@ struct MeasureFromMonitor: AsyncParsableCommand {
         try await StipDatabase.using { database in
             let register = RegisterStore(database: database)
             guard let plan = try await register.current() else { throw ValidationError("the database holds no plan yet: seed the plan file first") }
-            guard let found = plan.ambitions.lazy.flatMap(\.targets).first(where: { $0.id == target }) else {
+            guard let ambition = plan.ambitions.first(where: { $0.targets.contains { $0.id == target } }),
+                  let found = ambition.targets.first(where: { $0.id == target }) else {
                 throw ValidationError("--target: \(MonitorGapError.unknownTarget(target))")
             }
             var account: Account?
@@ -40,13 +42,13 @@ struct MeasureFromMonitor: AsyncParsableCommand {
                 }
                 account = known
             }
-            let store = TargetMeasurementStore(database: database)
+            let measuring = TargetMeasuring(store: TargetMeasurementStore(database: database), register: register)
             let measurement: TargetMeasurement, gap: MonitorGap
             do {
                 (measurement, gap) = try await MonitorGapMeasurement.make(
                     target: found, indicator: indicator, year: year, region: region, catalogue: try SeedFile.indicatorCatalogue(file: catalogue),
                     regions: try SeedFile.regionCatalogue(), from: MonitorStore(database: database))
-                if let account { try await store.add(measurement, of: found, by: account) } else { try await store.add(measurement, of: found, byCommand: Self.actor) }
+                try await measuring.add(measurement, of: found, ambition: ambition, by: account.map { .person($0) } ?? .command(Self.actor))
             } catch let error as MonitorGapError {
                 throw ValidationError("--\(error.field.rawValue): \(error)")
             } catch TargetMeasurementRefusal.idTaken(let id) {

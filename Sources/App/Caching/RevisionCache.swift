@@ -1,11 +1,17 @@
 import Synchronization
 
-/// Values computed once per data revision and key, kept within a byte budget. Concurrent askers
-/// for the same key share one computation (64 connections on a cold cache compute the index
-/// once, not 64 times); a failed computation is forgotten so the next request tries again; and
-/// when every asker has gone away (a reader closed the page) the computation is cancelled.
-final class MonitorMemo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
-    private struct RunKey: Hashable { var key: Key; var revision: MonitorRevision }
+/// Values computed once per revision of the data they come from and key, kept within a byte
+/// budget: the one cache of Stip's pages, API answers and monitor figures. A value is right
+/// as long as the revision it was computed at (`DataRevisions`, the day where a page depends
+/// on it) is the current one; a new revision drops the lot. Keys carry the language, and the
+/// role where the answer depends on it.
+///
+/// Concurrent askers for the same key share one computation (64 connections on a cold cache
+/// compute the index once, not 64 times); a failed computation is forgotten so the next request
+/// tries again; and when every asker has gone away (a reader closed the page) the computation
+/// is cancelled.
+final class RevisionCache<Key: Hashable & Sendable, Revision: Hashable & Sendable, Value: Sendable>: Sendable {
+    private struct RunKey: Hashable { var key: Key; var revision: Revision }
 
     private struct Run {
         var id: UInt64
@@ -16,7 +22,7 @@ final class MonitorMemo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     private enum Answer { case value(Value), cancelled, waiting }
 
     private struct State {
-        var revision: MonitorRevision?
+        var revision: Revision?
         var done: BoundedCache<Key, Value>
         var running: [RunKey: Run] = [:]
         var nextID: UInt64 = 0
@@ -32,16 +38,16 @@ final class MonitorMemo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     }
 
     /// The value if it is computed already, without computing it.
-    func isKnown(_ key: Key, revision: MonitorRevision) -> Bool {
+    func isKnown(_ key: Key, revision: Revision) -> Bool {
         state.withLock { $0.revision == revision && $0.done.contains(key) }
     }
 
     /// Whether a value is known or being computed: asking for it costs no new computation.
-    func isKnownOrRunning(_ key: Key, revision: MonitorRevision) -> Bool {
+    func isKnownOrRunning(_ key: Key, revision: Revision) -> Bool {
         state.withLock { ($0.revision == revision && $0.done.contains(key)) || $0.running[RunKey(key: key, revision: revision)] != nil }
     }
 
-    func value(_ key: Key, revision: MonitorRevision, _ make: @escaping @Sendable () async throws -> Value) async throws -> Value {
+    func value(_ key: Key, revision: Revision, _ make: @escaping @Sendable () async throws -> Value) async throws -> Value {
         let runKey = RunKey(key: key, revision: revision)
         let waiter = state.withLock { state -> UInt64 in
             state.nextID += 1
