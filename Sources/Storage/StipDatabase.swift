@@ -65,6 +65,10 @@ public final class StipDatabase: Sendable {
     let databases: Databases
     let logger: Logger
     private let eventLoopGroup: any EventLoopGroup
+    /// The process's writers take turns (`WriteTurns`): SQLite has one writer at a time anyway,
+    /// and on PostgreSQL every write of the register queues on its revision row; in turn, each
+    /// finds the register the one before it kept in memory instead of reading it again.
+    private let writeTurns = WriteTurns()
 
     public init(
         location: DatabaseLocation,
@@ -141,10 +145,29 @@ public final class StipDatabase: Sendable {
     /// computed from them is known to be stale the moment the write commits, on every instance.
     /// Raising first also takes the write lock at once, so writers queue instead of failing.
     func write<T: Sendable>(raising domains: DataDomain..., body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
-        try await database.transaction { db in
+        try await transaction { db in
             for domain in domains { try await DataRevisions.raise(domain, on: self.sql(db)) }
             return try await body(db)
         }
+    }
+
+    /// A write transaction, in turn with this process's other writers. `committed`
+    /// runs once it is committed, before the next writer's turn: a store that keeps what it
+    /// wrote in memory (`RegisterStore`) has it there when the next write begins.
+    func transaction<T: Sendable>(
+        _ body: @escaping @Sendable (any Database) async throws -> T, committed: (T) -> Void = { _ in }, failed: () -> Void = {}
+    ) async throws -> T {
+        func run() async throws -> T {
+            do {
+                let result = try await database.transaction(body)
+                committed(result)
+                return result
+            } catch {
+                failed()
+                throw error
+            }
+        }
+        return try await writeTurns.run { try await run() }
     }
 
     public func shutdown() async {

@@ -29,7 +29,7 @@ public final class AccountStore: Sendable {
         now: Date = Date()
     ) async throws -> Account {
         let id = UUID().uuidString.lowercased()
-        try await database.database.transaction { db in
+        try await database.transaction { db in
             if try await UserModel.query(on: db).filter(\.$email == email).count() > 0 { throw Failure.emailTaken(email) }
             let user = UserModel()
             user.id = id
@@ -85,7 +85,7 @@ public final class AccountStore: Sendable {
     public func createSession(
         accountID: String, tokenHash: String, expiresAt: Date, from address: String? = nil, now: Date = Date(), idle: TimeInterval = 30 * 60
     ) async throws {
-        try await database.database.transaction { db in
+        try await database.transaction { db in
             try await SessionModel.query(on: db).group(.or) { ended in
                 ended.filter(\.$expiresAt <= now.timeIntervalSince1970).filter(\.$lastSeenAt < now.timeIntervalSince1970 - idle)
             }.delete()
@@ -103,7 +103,7 @@ public final class AccountStore: Sendable {
 
     /// A login refused, for the audit trail: the address as typed, known or not, and where from.
     public func recordFailedLogin(email: String, accountID: String?, address: String?, locked: Bool) async throws {
-        try await database.database.transaction { db in
+        try await database.transaction { db in
             try await Self.audit(entity: "login-attempts", id: String(email.prefix(200)), .create, accountID: accountID, email: String(email.prefix(200)),
                                  after: ["result": locked ? "locked" : "refused", "address": address ?? ""], on: db)
         }
@@ -139,7 +139,7 @@ public final class AccountStore: Sendable {
 
     /// A logout: the session ends, with its audit record.
     public func deleteSession(tokenHash: String) async throws {
-        try await database.database.transaction { db in
+        try await database.transaction { db in
             guard let session = try await SessionModel.find(tokenHash, on: db) else { return }
             let email = try await UserModel.find(session.userID, on: db)?.email ?? "?"
             try await session.delete(on: db)
@@ -158,7 +158,7 @@ public final class AccountStore: Sendable {
         token.tokenHash = tokenHash
         token.createdAt = StoredTime.text(now)
         token.expiresAt = expiresAt.map { StoredTime.text($0) }
-        try await database.database.transaction { db in
+        try await database.transaction { db in
             try await token.create(on: db)
             let email = try await UserModel.find(accountID, on: db)?.email ?? "?"
             try await Self.audit(entity: "api-tokens", id: token.id!, .create, accountID: accountID, email: email,
@@ -194,7 +194,7 @@ public final class AccountStore: Sendable {
             return false
         }
         token.revokedAt = StoredTime.text(now)
-        try await database.database.transaction { db in
+        try await database.transaction { db in
             try await token.update(on: db)
             let email = try await UserModel.find(accountID, on: db)?.email ?? "?"
             try await Self.audit(entity: "api-tokens", id: id, .delete, accountID: accountID, email: email,
@@ -209,7 +209,7 @@ public final class AccountStore: Sendable {
     /// with `tokens`, revokes its API tokens too. Returns how many sessions ended.
     @discardableResult
     public func endSessions(accountID: String, except keep: String? = nil, tokens: Bool = false, by actor: String, now: Date = Date()) async throws -> Int {
-        try await database.database.transaction { db in
+        try await database.transaction { db in
             var query = SessionModel.query(on: db).filter(\.$userID == accountID)
             if let keep { query = query.filter(\.$id != keep) }
             let ended = try await query.count()
@@ -231,7 +231,7 @@ public final class AccountStore: Sendable {
 
     /// A new password (hashed already); the audit record says that it changed, never what it is.
     public func setPassword(accountID: String, passwordHash: String, by actor: String) async throws {
-        try await database.database.transaction { db in
+        try await database.transaction { db in
             guard let user = try await UserModel.find(accountID, on: db) else { throw Failure.unknownAccount(accountID) }
             user.passwordHash = passwordHash
             try await user.update(on: db)
@@ -242,7 +242,7 @@ public final class AccountStore: Sendable {
 
     /// A disabled account cannot log in and its sessions and tokens end; its history stays.
     public func disable(accountID: String, by actor: String, now: Date = Date()) async throws {
-        try await database.database.transaction { db in
+        try await database.transaction { db in
             guard let user = try await UserModel.find(accountID, on: db) else { throw Failure.unknownAccount(accountID) }
             user.disabledAt = StoredTime.text(now)
             try await user.update(on: db)

@@ -40,7 +40,7 @@ public final class MonitorStore: Sendable {
         _ result: ImportResult, areas: [Area] = [], by actor: String,
         progress: (@Sendable (_ written: Int, _ total: Int) -> Void)? = nil
     ) async throws -> ImportOutcome {
-        try await database.database.transaction { db in
+        try await database.transaction { db in
             let sql = self.database.sql(db)
             struct Previous: Decodable { var imported_at: String; var imported_by: String }
             if let previous = try await sql.select().columns("imported_at", "imported_by").from("monitor_imports")
@@ -167,7 +167,7 @@ public final class MonitorStore: Sendable {
 
     /// Stores boundaries for a year, all or nothing, replacing those of the same codes.
     public func storeBoundaries(_ boundaries: [Boundary], year: Int, file: String = "", by actor: String = "stip monitor import") async throws {
-        try await database.database.transaction { db in
+        try await database.transaction { db in
             let sql = self.database.sql(db)
             for start in stride(from: 0, to: boundaries.count, by: 100) {
                 try await sql.insert(into: "monitor_boundaries")
@@ -260,7 +260,7 @@ public final class MonitorStore: Sendable {
     /// Adopts the nulmeting: a copy of the year's values, with the definition it was made
     /// under, that later imports do not touch.
     public func adoptBaseline(year: Int, definition: String, by actor: String) async throws -> BaselineRecord {
-        try await database.database.transaction { db in
+        try await database.transaction { db in
             let sql = self.database.sql(db)
             if let existing = try await Self.baseline(on: sql) { throw BaselineError.alreadyAdopted(year: existing.year, at: existing.adoptedAt) }
             let id = UUID().uuidString.lowercased(), now = Self.now()

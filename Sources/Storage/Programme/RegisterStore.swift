@@ -23,6 +23,9 @@ public final class RegisterStore: Sendable {
         var checkedAt: ContinuousClock.Instant
         /// The revision this process last wrote: an older snapshot, read before the write, is never kept.
         var floor = 0
+        /// The revision a write of this process is making, and who waits for it to be kept.
+        var writing: Int?
+        var waiting: [CheckedContinuation<Void, Never>] = []
     }
 
     /// Internal, so the people-and-money store can work on the same database.
@@ -51,6 +54,9 @@ public final class RegisterStore: Sendable {
             cache.withLock { if $0.snapshot?.revision == revision { $0.checkedAt = now } }
             return cached.snapshot
         }
+        // Committed by a write of this process that is about to keep its result: wait the
+        // moment for it rather than read the whole register again.
+        if let kept = await keptWrite(revision) { return kept }
         let loaded = try await database.database.transaction { db in
             (revision: try await Self.revision(on: db), register: try await Self.load(on: db))
         }
@@ -65,16 +71,47 @@ public final class RegisterStore: Sendable {
         return snapshot
     }
 
+    /// The snapshot a write of this process made at `revision`, once it is kept; nil when no
+    /// write of this process is making it (another process wrote) or the write failed.
+    private func keptWrite(_ revision: Int) async -> RegisterSnapshot? {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let wait = cache.withLock { state -> Bool in
+                guard state.writing == revision else { return false }
+                state.waiting.append(continuation)
+                return true
+            }
+            if !wait { continuation.resume() }
+        }
+        return cache.withLock { $0.snapshot?.revision == revision ? $0.snapshot : nil }
+    }
+
+    /// A write of this process is making `revision` (inside its transaction).
+    private func writing(_ revision: Int) {
+        cache.withLock { $0.writing = revision }
+    }
+
+    /// The write is over: what it kept (if anything) is there, and whoever waited goes on.
+    private func keep(_ update: (inout Cache) -> Void) {
+        let waiting = cache.withLock { state -> [CheckedContinuation<Void, Never>] in
+            let waiting = state.waiting
+            update(&state)
+            state.writing = nil
+            state.waiting = []
+            return waiting
+        }
+        for waiter in waiting { waiter.resume() }
+    }
+
     /// What this process wrote, it reads back at once: the copy in memory goes, and no
     /// snapshot older than the write may take its place.
     private func wrote(_ revision: Int) {
-        cache.withLock { $0 = Cache(snapshot: nil, checkedAt: .now, floor: revision) }
+        keep { $0 = Cache(snapshot: nil, checkedAt: .now, floor: revision) }
     }
 
     /// What this process wrote, kept as the copy in memory: the register after the write is
     /// known without reading it back.
     private func wrote(_ snapshot: RegisterSnapshot) {
-        cache.withLock { $0 = Cache(snapshot: snapshot, checkedAt: .now, floor: snapshot.revision) }
+        keep { $0 = Cache(snapshot: snapshot, checkedAt: .now, floor: snapshot.revision) }
     }
 
     /// The register as stored just before `revision` was taken: the copy in memory when it is
@@ -92,7 +129,7 @@ public final class RegisterStore: Sendable {
     /// Loads a plan into the database: all of it or, on any failure, nothing.
     /// Refuses a database that already holds a plan unless `replacing` is set.
     public func load(_ register: Register, replacing: Bool, by actor: String = "stip seed") async throws {
-        let revision = try await database.database.transaction { db in
+        let revision = try await database.transaction { db in
             let existing = try await PlanModel.query(on: db).first()
             if existing != nil && !replacing { throw StorageError.notEmpty }
             let previous = existing == nil ? nil : try await Self.load(on: db)
@@ -159,8 +196,9 @@ public final class RegisterStore: Sendable {
     private func applyOnce(
         _ change: RegisterChange, by account: Account, allowed: @escaping @Sendable (Register, AppliedChange) throws -> Void
     ) async throws -> AppliedChange {
-        let (snapshot, applied) = try await database.database.transaction { db -> (RegisterSnapshot, AppliedChange) in
+        let (_, applied) = try await database.transaction { db -> (RegisterSnapshot, AppliedChange) in
             let revision = try await Self.raiseRevision(on: db)
+            self.writing(revision)
             guard let register = try await self.register(before: revision, on: db) else { throw ChangeRefusal.notFound }
             let applied = try register.applying(change, newVersion: revision)
             try allowed(register, applied)
@@ -171,8 +209,12 @@ public final class RegisterStore: Sendable {
                 before: applied.before.map(Self.json), after: applied.after.map(Self.json)), on: db)
             // The register as a read would give it back (`RegisterCacheTests` holds the two equal).
             return (RegisterSnapshot(revision: revision, register: applied.register), applied)
+        } committed: {
+            self.wrote($0.0)
+        } failed: {
+            // Nothing to keep: readers that waited for this write read for themselves.
+            self.keep { _ in }
         }
-        wrote(snapshot)
         return applied
     }
 
@@ -190,7 +232,7 @@ public final class RegisterStore: Sendable {
 
     /// Adds someone to a team (making the person first when new), with audit records, or nothing.
     public func addMembership(to team: String, _ input: MembershipInput, by account: Account) async throws -> Membership {
-        let (revision, membership) = try await database.database.transaction { db -> (Int, Membership) in
+        let (revision, membership) = try await database.transaction { db -> (Int, Membership) in
             let revision = try await Self.raiseRevision(on: db)
             var personID = input.person
             if personID == nil {
@@ -229,7 +271,7 @@ public final class RegisterStore: Sendable {
 
     /// Ends a membership on a day; the membership stays, as history.
     public func endMembership(_ id: String, on day: String, by account: Account) async throws {
-        let revision = try await database.database.transaction { db -> Int in
+        let revision = try await database.transaction { db -> Int in
             let revision = try await Self.raiseRevision(on: db)
             guard let row = try await MembershipModel.find(id, on: db) else { throw ChangeRefusal.notFound }
             let before = Membership(id: id, person: row.personID, team: row.teamID, body: row.bodyID,
