@@ -64,8 +64,7 @@ public final class AuditTrail: Sendable {
         let sql = db as! any SQLDatabase
         // Moving the head first takes its row lock (PostgreSQL) or the write lock (SQLite): writers
         // line up here, so two transactions never link to the same record and fork the chain.
-        try await sql.raw("UPDATE audit_chain_head SET position = position + 1 WHERE id = 1").run()
-        guard let head = try await sql.select().columns("position", "hash").from("audit_chain_head").where("id", .equal, 1)
+        guard let head = try await sql.raw("UPDATE audit_chain_head SET position = position + 1 WHERE id = 1 RETURNING position, hash")
             .first(decoding: Head.self) else { throw StorageError.corrupt("the audit trail has no chain head") }
         let hash = AuditChain.hash(
             position: head.position, at: record.at, accountID: record.accountID, accountEmail: record.accountEmail, entity: record.entity,

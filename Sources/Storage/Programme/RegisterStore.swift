@@ -220,9 +220,11 @@ public final class RegisterStore: Sendable {
 
     /// Raises the revision in one statement that takes the write lock, and returns the new one.
     private static func raiseRevision(on db: any Database) async throws -> Int {
-        guard let sql = db as? any SQLDatabase else { return try await bumpRevision(on: db) }
-        try await sql.raw("UPDATE register_revisions SET revision = revision + 1 WHERE id = 1").run()
-        return try await revision(on: db)
+        struct Row: Decodable { var revision: Int }
+        guard let sql = db as? any SQLDatabase,
+              let row = try await sql.raw("UPDATE register_revisions SET revision = revision + 1 WHERE id = 1 RETURNING revision")
+                .first(decoding: Row.self) else { return try await bumpRevision(on: db) }
+        return row.revision
     }
 
     /// Form values as the audit trail keeps them: a JSON object of field names and texts.
@@ -319,8 +321,12 @@ public final class RegisterStore: Sendable {
 
     // MARK: Queries
 
+    /// Read on every page: one statement, in SQL as written (no model to fill in).
     static func revision(on db: any Database) async throws -> Int {
-        try await RegisterRevisionModel.find(1, on: db)?.revision ?? 0
+        struct Row: Decodable { var revision: Int }
+        guard let sql = db as? any SQLDatabase else { return try await RegisterRevisionModel.find(1, on: db)?.revision ?? 0 }
+        return try await sql.select().column("revision").from(RegisterRevisionModel.schema).where("id", .equal, 1)
+            .first(decoding: Row.self)?.revision ?? 0
     }
 
     private static func bumpRevision(on db: any Database) async throws -> Int {
