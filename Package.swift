@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
+        // For the page snapshots of AppTests only (its SnapshotTesting product, not InlineSnapshotTesting).
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.0"),
     ],
     targets: [
         // The programme register's domain: plain Swift, no web framework, no database.
@@ -99,6 +101,7 @@ let package = Package(
             dependencies: [
                 "App", "Core", "Services", "Storage", "Monitor", "Seeds", "StipTestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]
         ),

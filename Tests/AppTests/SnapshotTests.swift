@@ -1,36 +1,33 @@
 @testable import App
+import SnapshotTesting
 import StipTestSupport
 import Testing
 
-/// Pages rendered from their models alone, no server or database: the whole HTML is compared.
-/// Plot writes a page on one line; a newline after each tag keeps the diffs readable.
+/// Pages rendered from their models alone, no server or database: the whole HTML is compared
+/// with the copy in __Snapshots__ (`SNAPSHOT_TESTING_RECORD=all swift test` writes new copies).
 @Suite struct SnapshotTests {
     let register = SeedPlan.register
     let l = Localizer()
 
-    private func lines(_ html: String) -> String {
-        html.replacingOccurrences(of: "><", with: ">\n<") + "\n"
-    }
-
-    @Test func homePage() throws {
-        try assertSnapshot(lines(HomePage.render(.init(register), l)), named: "home.html")
+    @Test func homePage() {
+        assertSnapshot(of: HomePage.render(.init(register), l), as: .html, named: "home")
     }
 
     @Test func actionLinePage() throws {
         let line = try #require(register.actionLine("samenwerking"))
-        try assertSnapshot(lines(ActionLinePage.render(.init(line, in: register), l)), named: "actielijn-samenwerking.html")
+        assertSnapshot(of: ActionLinePage.render(.init(line, in: register), l), as: .html, named: "actielijn-samenwerking")
     }
 
-    @Test func coherencePage() throws {
-        try assertSnapshot(lines(CoherencePage.render(.init(register), l)), named: "samenhang.html")
+    @Test func coherencePage() {
+        assertSnapshot(of: CoherencePage.render(.init(register), l), as: .html, named: "samenhang")
     }
 
-    @Test func structurePage() throws {
-        try assertSnapshot(lines(StructurePage.render(.init(register, on: "2021-03-01"), l)), named: "structuur.html")
+    @Test func structurePage() {
+        assertSnapshot(of: StructurePage.render(.init(register, on: "2021-03-01"), l), as: .html, named: "structuur")
     }
 
-    @Test func timelineChart() throws {
-        try assertSnapshot(TimelinePage.Model(register, l).chart(l).render(), named: "tijdlijn.svg")
+    @Test func timelineChart() {
+        assertSnapshot(of: TimelinePage.Model(register, l).chart(l).render(), as: .svg, named: "tijdlijn")
     }
 }
 

@@ -1,6 +1,5 @@
 import Core
 import Foundation
-import Plot
 import Vapor
 
 /// Turns every error into a page (or, under /api, a JSON body) with the right status and
@@ -61,14 +60,8 @@ struct ErrorPageMiddleware: Middleware {
     }
 
     private func htmlResponse(status: HTTPResponseStatus, reason: String) -> Response {
-        let title = status == .forbidden ? l(.forbidden) : l(.errorTitle(status: Int(status.code)))
-        let html = Layout(l: l, title: title, section: nil, source: nil).render(
-            .h1(.text(title)),
-            .p(.class("lead"), .text(reason)),
-            .p(.a(.href(SiteURL.home.path), .text(l(.backHome))))
-        )
         var headers = HTTPHeaders()
         headers.contentType = .html
-        return Response(status: status, headers: headers, body: .init(string: html))
+        return Response(status: status, headers: headers, body: .init(string: ErrorPage.render(status: status, reason: reason, l)))
     }
 }

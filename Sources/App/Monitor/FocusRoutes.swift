@@ -178,7 +178,7 @@ struct FocusRoutes: Sendable {
     }
 
     /// The selection the parameters give now; an unknown region is a 404, a refusal of the method a 422.
-    private func selection(_ parameters: FocusParameters, data: MonitorData) async throws -> Selection {
+    func selection(_ parameters: FocusParameters, data: MonitorData) async throws -> Selection {
         _ = try data.region(parameters.region ?? MonitorQuery.country, year: parameters.year)
         do {
             return try await drawnSelection(parameters, data: data)
@@ -205,7 +205,7 @@ struct FocusRoutes: Sendable {
     }
 
     /// What the result view needs: names (the saved ones for a decision), the region's outlines now.
-    private func resultModel(_ study: FocusStudy, names saved: [String: String]?, data: MonitorData) async throws -> FocusResultView.Model {
+    func resultModel(_ study: FocusStudy, names saved: [String: String]?, data: MonitorData) async throws -> FocusResultView.Model {
         let revision = try await data.revision()
         let parameters = study.parameters
         var names = saved ?? [:]

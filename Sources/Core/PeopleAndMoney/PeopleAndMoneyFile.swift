@@ -34,8 +34,8 @@ public enum PeopleAndMoneyFile {
         let unknown = shape.unknownFields(in: root)
         if !unknown.isEmpty { throw PlanFileError(file: file, problems: unknown) }
 
-        var reader = PeopleAndMoneyReader(plan: plan)
-        let result = reader.read(root)
+        var reader = PeopleAndMoneyReader(plan: plan, root: root)
+        let result = reader.read()
         if !reader.problems.isEmpty { throw PlanFileError(file: file, problems: reader.problems) }
         return result
     }

@@ -130,6 +130,24 @@ import Testing
         #expect(Set(error.problems.map(\.field)) == ["budget[0].year", "reviews[0].date", "reviews[0].decisions[0].verdict"])
     }
 
+    @Test func aValueWhereAMappingBelongsHasEachRequiredFieldReportedMissingThere() throws {
+        let error = try Self.refusal(Self.valid.replacingOccurrences(of: "  - id: rijk\n    label: Rijk", with: "  - rijk"))
+        let problems = error.problems.prefix(2)
+        #expect(problems.map(\.field) == ["parties[0].id", "parties[0].label"])
+        #expect(problems.allSatisfy { $0.line == 8 && $0.column == 5 && $0.message == "is required but missing" })
+    }
+
+    /// `{=: a}` is a mapping, not the text 'a': its activity is not the one whose partOf is 'elders'.
+    @Test func anIdThatIsNoTextDoesNotBorrowAnotherActivitysPartOf() throws {
+        let error = try Self.refusal(Self.valid.replacingOccurrences(of: "activities:\n", with: """
+            activities:
+              - {id: a, name: A, kind: steeringTeam, partOf: elders}
+              - {id: {=: a}, name: B, kind: steeringTeam, partOf: elders}
+
+            """))
+        #expect(error.problems.map(\.field) == ["activities[1].id", "activities[0].partOf"])
+    }
+
     @Test func againstThePlanAPartyMustBeAnOrganisation() throws {
         let plan = try PlanFile.load(path: SeedPeopleAndMoney.planPath)
         let yaml = Self.valid.replacingOccurrences(of: "  - id: rijk\n    label: Rijk", with: "  - id: rijk\n    label: Rijk\n  - id: gemeente-nergens\n    label: Nergens")
