@@ -65,7 +65,8 @@ import Testing
 
     @Test func ambitionPage() throws {
         let ambition = try #require(register.ambitions.first { !$0.targets.isEmpty })
-        var model = AmbitionPage.Model(ambition, in: register)
+        // The targets' status as the handler gives it: no measurement yet, on a fixed day.
+        var model = AmbitionPage.Model(ambition, in: register, targets: TargetLine.all(register, measurements: [], today: "2021-06-01"))
         model.footer = RecordFooter(reference: EntityReference(.ambitions, ambition.id), additions: [(.targets, .ambition)],
                                     parts: ambition.targets.map { .init(reference: EntityReference(.targets, $0.id), title: $0.text) })
         assertSnapshot(of: AmbitionPage.render(model, l), as: .html, named: "ambitie")
