@@ -70,9 +70,13 @@ struct CopiedStip {
     let hiding: URL
     let hidesCheckout: Bool
 
-    init(folder: URL, hiding: URL) {
+    init(folder: URL, hiding: URL, hide: Bool = true) {
         self.folder = folder
         self.hiding = hiding
+        guard hide else {
+            hidesCheckout = false
+            return
+        }
         let probe = Process()
         probe.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
         probe.arguments = ["--mount", "--propagation", "private", "/bin/sh", "-c", "mount -t tmpfs stip-hidden \"$0\"", hiding.path]
@@ -81,13 +85,14 @@ struct CopiedStip {
         hidesCheckout = (try? probe.run()).map { probe.waitUntilExit(); return probe.terminationStatus == 0 } ?? false
     }
 
-    func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = try start(arguments)
+    /// Runs a command to its end, with `input` on its standard input.
+    func run(_ arguments: [String], input: String? = nil) throws -> (status: Int32, output: String) {
+        let process = try start(arguments, input: input)
         process.waitUntilExit()
         return (process.terminationStatus, (try? String(contentsOf: folder.appendingPathComponent("stip.log"), encoding: .utf8)) ?? "")
     }
 
-    func start(_ arguments: [String]) throws -> Process {
+    func start(_ arguments: [String], input: String? = nil, log name: String = "stip.log") throws -> Process {
         let process = Process()
         if hidesCheckout {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
@@ -102,12 +107,18 @@ struct CopiedStip {
         for name in ["DATABASE_URL", "STIP_DATA_DIR"] { environment[name] = nil }
         process.environment = environment
         // A file rather than a pipe: a server that logs a lot cannot fill it and stall.
-        let log = folder.appendingPathComponent("stip.log")
+        let log = folder.appendingPathComponent(name)
         FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle
         process.standardError = handle
+        let pipe = input.map { _ in Pipe() }
+        if let pipe { process.standardInput = pipe }
         try process.run()
+        if let pipe, let input {
+            pipe.fileHandleForWriting.write(Data((input + "\n").utf8))
+            try pipe.fileHandleForWriting.close()
+        }
         return process
     }
 }
