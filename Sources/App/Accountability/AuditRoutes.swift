@@ -10,14 +10,14 @@ struct AuditRoutes: Sendable {
     let l: Localizer
 
     func register(on routes: any RoutesBuilder) {
-        routes.get("rekenschap") { request in
+        routes.get(.auditTrail) { request in
             guard request.account != nil else { return request.loginRedirect() }
             try request.require(.readAudit)
             let filter = Self.filter(request)
             let records = try await audit.records(filter)
             return Response.personalPage(AuditPage.render(filter: filter, records: records, query: request.url.query, l))
         }
-        routes.get("rekenschap.csv") { request in
+        routes.get(.auditCSV) { request in
             try request.require(.readAudit)
             let records = try await audit.records(Self.filter(request))
             var csv = CSVWriter(header: ["at", "account", "entity", "entity_id", "operation", "field", "before", "after"], lineEnd: .crlf)
@@ -32,7 +32,7 @@ struct AuditRoutes: Sendable {
                 "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": Escaped.contentDisposition(filename: "rekenschap.csv"),
             ], body: .init(string: csv.text))
         }
-        routes.grouped("api", "v1").get("audit") { request in
+        routes.get(.api(.audit)) { request in
             try request.require(.readAudit)
             let records = try await audit.records(try Self.checkedFilter(request))
             return try Response.json(APIList(records))

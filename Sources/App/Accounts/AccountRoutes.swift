@@ -19,12 +19,12 @@ struct AccountRoutes: Sendable {
     static let sessionLifetime: TimeInterval = 12 * 60 * 60
 
     func register(on routes: any RoutesBuilder) {
-        routes.get("inloggen") { request in
+        routes.get(.login) { request in
             if request.account != nil { return request.redirect(to: SiteURL.account.path) }
             return Response.personalPage(LoginPage.render(.init(csrf: request.csrfToken, next: safeNext(request.query["next"])), l))
         }
-        routes.post("inloggen") { request in try await login(request) }
-        routes.post("uitloggen") { request in
+        routes.post(.login) { request in try await login(request) }
+        routes.post(.logout) { request in
             if let token = request.cookies[request.cookieNames.session]?.string {
                 try await accounts.deleteSession(tokenHash: Secret.fingerprint(token))
             }
@@ -32,11 +32,11 @@ struct AccountRoutes: Sendable {
             response.cookies[request.cookieNames.session] = .expired
             return response
         }
-        routes.get("account") { request in
+        routes.get(.account) { request in
             guard request.account != nil else { return request.loginRedirect() }
             return try await accountPage(request, newToken: nil)
         }
-        routes.post("account", "tokens") { request in
+        routes.post(.tokens) { request in
             try request.require(.manageOwnAccount)
             let account = request.account!
             let name = ((try? request.content.get(String.self, at: "name")) ?? "").trimmingCharacters(in: .whitespaces)
@@ -55,23 +55,22 @@ struct AccountRoutes: Sendable {
                 expiresAt: expiresAt, now: now())
             return try await accountPage(request, newToken: token)
         }
-        routes.post("account", "wachtwoord") { request in
+        routes.post(.changePassword) { request in
             try request.require(.manageOwnAccount)
             return try await changePassword(request)
         }
-        routes.post("account", "tokens", ":id", "intrekken") { request in
+        routes.post(.revokeToken(":id")) { request in
             try request.require(.manageOwnAccount)
             try await accounts.revokeToken(id: try RegisterRoutes.id(request), accountID: request.account!.id)
             return request.redirect(to: SiteURL.account.path, redirectType: .normal)
         }
-        routes.get("beheer", "accounts") { request in
+        routes.get(.accounts) { request in
             guard request.account != nil else { return request.loginRedirect() }
             try request.require(.manageAccounts)
             return Response.personalPage(AccountsPage.render(try await accounts.all(), l))
         }
 
-        let api = routes.grouped("api", "v1")
-        api.post("tokens") { request in
+        routes.post(.api(.tokens)) { request in
             guard let basic = request.headers.basicAuthorization,
                   let account = try await verify(email: basic.username, password: basic.password, on: request) else {
                 throw AppError.unauthorized
@@ -82,7 +81,7 @@ struct AccountRoutes: Sendable {
             try response.content.encode(["token": token], as: .json)
             return response
         }
-        api.get("me") { request in
+        routes.get(.api(.me)) { request in
             try request.require(.manageOwnAccount)
             let response = Response(status: .ok)
             try response.content.encode(request.account!, as: .json)

@@ -13,20 +13,18 @@ struct RecordEditRoutes: Sendable {
 
     func register(on routes: any RoutesBuilder) {
         for kind in EntityKind.allCases {
-            let base = kind.pathBase.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
-            routes.get(base + ["nieuw"]) { try await newForm(kind, $0) }
-            routes.post(base + ["nieuw"]) { try await create(kind, $0) }
-            routes.get(base + [":id", "bewerken"]) { try await editForm(kind, $0) }
-            routes.post(base + [":id", "bewerken"]) { try await update(kind, $0) }
-            routes.get(base + [":id", "verwijderen"]) { try await deleteForm(kind, $0) }
-            routes.post(base + [":id", "verwijderen"]) { try await delete(kind, $0) }
+            routes.get(.newRecord(kind)) { try await newForm(kind, $0) }
+            routes.post(.newRecord(kind)) { try await create(kind, $0) }
+            routes.get(.editRecord(kind, ":id")) { try await editForm(kind, $0) }
+            routes.post(.editRecord(kind, ":id")) { try await update(kind, $0) }
+            routes.get(.deleteRecord(kind, ":id")) { try await deleteForm(kind, $0) }
+            routes.post(.deleteRecord(kind, ":id")) { try await delete(kind, $0) }
 
-            let api = routes.grouped("api", "v1")
-            let collection = PathComponent(stringLiteral: kind.rawValue)
             // Room for every field at its longest (`FieldLength`), in UTF-8.
-            api.on(.POST, collection, body: .collect(maxSize: APIRecordShape.maximumBodySize)) { try await apiCreate(kind, $0) }
-            api.on(.PUT, collection, ":id", body: .collect(maxSize: APIRecordShape.maximumBodySize)) { try await apiUpdate(kind, $0) }
-            api.delete(collection, ":id") { try await apiDelete(kind, $0) }
+            let body = HTTPBodyStreamStrategy.collect(maxSize: APIRecordShape.maximumBodySize)
+            routes.on(.POST, .api(.records(kind)), body: body) { try await apiCreate(kind, $0) }
+            routes.on(.PUT, .api(.record(kind, ":id")), body: body) { try await apiUpdate(kind, $0) }
+            routes.on(.DELETE, .api(.record(kind, ":id"))) { try await apiDelete(kind, $0) }
         }
     }
 
@@ -168,7 +166,7 @@ struct RecordEditRoutes: Sendable {
         } catch let ChangeRefusal.referenced(referrers) {
             return try Response.json(APIReferenced(
                 error: .init(status: 409, reason: l(.editing(.deleteRefused))),
-                referencedBy: referrers.map { APIPath.item(APICollection(rawValue: $0.kind.rawValue) ?? .actions, $0.id).path }),
+                referencedBy: referrers.map { APIPath.record($0.kind, $0.id).path }),
                 status: .conflict)
         }
     }

@@ -9,12 +9,12 @@ struct MonitorAPI: Sendable {
     let l: Localizer
 
     func register(on api: any RoutesBuilder) {
-        api.get("areas") { request in
+        api.get(.monitor(.apiAreas(MonitorQuery()))) { request in
             try APIQueryParameter.check(request, MonitorOpenAPI.areasParameters)
             let model = try await MonitorMapPage.load(try MonitorQuery(request), data: try data(), l)
             return try Response.json(APIMonitorAreas(model))
         }
-        api.get("areas", ":code") { request in
+        api.get(.monitor(.apiAreaRoute)) { request in
             let code = try MonitorRoutes.code(request)
             try APIQueryParameter.check(request, MonitorOpenAPI.areaParameters)
             let year = try MonitorQuery(request).year

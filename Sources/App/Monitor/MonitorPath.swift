@@ -21,6 +21,10 @@ enum MonitorPath: Sendable, Equatable {
     case apiFocusDecisions
     case apiFocusDecision(String)
     case apiFocusComparison(String)
+    /// The routes `area` and `apiArea` are served by: an `AreaCode` cannot be a placeholder, so
+    /// these name the code's place as a parameter. Routes only; links use `area` and `apiArea`.
+    case areaRoute
+    case apiAreaRoute
 
     static let base = "/monitor"
     static let api = APIPath.prefix + "/monitor"
@@ -36,6 +40,8 @@ enum MonitorPath: Sendable, Equatable {
         case .stylesheet: "/static/monitor.css"
         case let .apiAreas(query): Self.api + "/areas" + query.queryString
         case let .apiArea(code): "\(Self.api)/areas/\(code)"
+        case .areaRoute: "\(Self.base)/gebieden/:code"
+        case .apiAreaRoute: "\(Self.api)/areas/:code"
         case let .focus(query): "\(Self.base)/focus" + (query?.queryString ?? "")
         case .focusSave, .focusDecisions: "\(Self.base)/focus/besluiten"
         case let .focusDecision(id): "\(Self.base)/focus/besluiten/\(id)"

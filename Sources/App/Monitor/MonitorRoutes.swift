@@ -29,17 +29,17 @@ struct MonitorRoutes: Sendable {
     }
 
     func register(on routes: any RoutesBuilder) {
-        routes.get("static", "monitor.css") { _ in
+        routes.get(.monitor(.stylesheet)) { _ in
             Response(status: .ok, headers: ["Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600"],
                      body: .init(string: MonitorStylesheet.css + FocusStylesheet.css))
         }
-        routes.get("monitor") { request in
+        routes.get(.monitor(.map(MonitorQuery()))) { request in
             let query = try MonitorQuery(request)
             return try await respond(key(request, query), contentType: "text/html; charset=utf-8") { data in
                 MonitorMapPage.render(try await MonitorMapPage.load(query, data: data, l), l)
             }
         }
-        routes.get("monitor.csv") { request in
+        routes.get(.monitor(.csv(MonitorQuery()))) { request in
             let query = try MonitorQuery(request)
             let response = try await respond(key(request, query), contentType: "text/csv; charset=utf-8") { data in
                 MonitorDownloads.csv(try await MonitorMapPage.load(query, data: data, l))
@@ -47,7 +47,7 @@ struct MonitorRoutes: Sendable {
             response.headers.replaceOrAdd(name: "Content-Disposition", value: Escaped.contentDisposition(filename: "monitor.csv"))
             return response
         }
-        routes.get("monitor.svg") { request in
+        routes.get(.monitor(.svg(MonitorQuery()))) { request in
             let query = try MonitorQuery(request)
             let response = try await respond(key(request, query), contentType: "image/svg+xml; charset=utf-8") { data in
                 let model = try await MonitorMapPage.load(query, data: data, l)
@@ -58,7 +58,7 @@ struct MonitorRoutes: Sendable {
             response.headers.replaceOrAdd(name: "Content-Disposition", value: Escaped.contentDisposition(filename: "monitor.svg"))
             return response
         }
-        routes.get("monitor.geojson") { request in
+        routes.get(.monitor(.geoJSON(MonitorQuery()))) { request in
             let query = try MonitorQuery(request)
             let response = try await respond(key(request, query), contentType: "application/geo+json") { data in
                 let model = try await MonitorMapPage.load(query, data: data, l)
@@ -71,21 +71,21 @@ struct MonitorRoutes: Sendable {
             response.headers.replaceOrAdd(name: "Content-Disposition", value: Escaped.contentDisposition(filename: "monitor.geojson"))
             return response
         }
-        routes.get("monitor", "gebieden", ":code") { request in
+        routes.get(.monitor(.areaRoute)) { request in
             let code = try Self.code(request)
             let year = try MonitorQuery(request).year
             return try await respond(PageKey(path: "/monitor/gebieden/\(code)?jaar=\(year.map(String.init) ?? "")", language: l.language), contentType: "text/html; charset=utf-8") { data in
                 AreaProfilePage.render(try await AreaProfilePage.load(code, year: year, data: data), l)
             }
         }
-        routes.get("monitor", "vergelijk") { request in
+        routes.get(.monitor(.compare([]))) { request in
             let asked = request.query[String.self, at: "gebieden"]
             // The page repeats what was typed, so the key holds it; other parameters change nothing.
             return try await respond(PageKey(path: "/monitor/vergelijk?gebieden=\(asked ?? "")", language: l.language), contentType: "text/html; charset=utf-8") { data in
                 AreaComparisonPage.render(try await AreaComparisonPage.load(asked, data: data), l)
             }
         }
-        MonitorAPI(data: { try data.get() }, l: l).register(on: routes.grouped("api", "v1", "monitor"))
+        MonitorAPI(data: { try data.get() }, l: l).register(on: routes)
         FocusRoutes(data: data, decisions: decisions, today: today, l: l, allowance: allowance).register(on: routes)
     }
 

@@ -8,37 +8,35 @@ struct APIRoutes: Sendable {
     let pages: RegisterRoutes
 
     func register(on routes: any RoutesBuilder) {
-        let api = routes.grouped("api", "v1")
-        api.get("openapi.json") { _ in
+        routes.get(.api(.openAPI)) { _ in
             Response(status: .ok, headers: ["Content-Type": "application/json"], body: .init(data: OpenAPIDocument.json))
         }
-        api.get("plan") { try await json($0) { $0.plan() } }
-        collection(api, .challenges, \.challenges) { $0.challenge($1) }
-        collection(api, .ambitions, \.ambitions) { $0.ambition($1) }
-        collection(api, .actionLines, \.actionLines) { $0.actionLine($1) }
-        collection(api, .actions, \.actions) { $0.action($1) }
-        collection(api, .programmes, \.programmes) { $0.programme($1) }
-        collection(api, .organisations, \.organisations) { $0.organisation($1) }
-        collection(api, .dependencies, \.dependencies) { $0.dependency($1) }
-        collection(api, .periods, \.periods) { $0.period($1) }
-        collection(api, .themes, \.themes) { $0.theme($1) }
-        collection(api, .bodies, \.bodies) { $0.body($1) }
+        routes.get(.api(.plan)) { try await json($0) { $0.plan() } }
+        collection(routes, .challenges, \.challenges) { $0.challenge($1) }
+        collection(routes, .ambitions, \.ambitions) { $0.ambition($1) }
+        collection(routes, .actionLines, \.actionLines) { $0.actionLine($1) }
+        collection(routes, .actions, \.actions) { $0.action($1) }
+        collection(routes, .programmes, \.programmes) { $0.programme($1) }
+        collection(routes, .organisations, \.organisations) { $0.organisation($1) }
+        collection(routes, .dependencies, \.dependencies) { $0.dependency($1) }
+        collection(routes, .periods, \.periods) { $0.period($1) }
+        collection(routes, .themes, \.themes) { $0.theme($1) }
+        collection(routes, .bodies, \.bodies) { $0.body($1) }
         let today = pages.today
-        collection(api, .teams, \.teams) { $0.team($1, on: today()) }
-        collection(api, .people, \.people) { $0.person($1) }
-        collection(api, .memberships, \.memberships) { $0.membership($1) }
+        collection(routes, .teams, \.teams) { $0.team($1, on: today()) }
+        collection(routes, .people, \.people) { $0.person($1) }
+        collection(routes, .memberships, \.memberships) { $0.membership($1) }
         APIMethodFallback.register(on: routes)
     }
 
     private func collection<Item: Identifiable, Output: Encodable & Sendable>(
-        _ api: any RoutesBuilder, _ collection: APICollection, _ items: KeyPath<Register, [Item]> & Sendable,
+        _ routes: any RoutesBuilder, _ collection: APICollection, _ items: KeyPath<Register, [Item]> & Sendable,
         _ represent: @escaping @Sendable (APIRepresentation, Item) -> Output
     ) where Item.ID == String {
-        let name = PathComponent(stringLiteral: collection.rawValue)
-        api.get(name) { request in
+        routes.get(.api(.list(collection))) { request in
             try await json(request) { representation in APIList(representation.register[keyPath: items].map { represent(representation, $0) }) }
         }
-        api.get(name, ":id") { request in
+        routes.get(.api(.item(collection, ":id"))) { request in
             let id = try RegisterRoutes.id(request)
             let response = try await json(request) { representation in
                 guard let item = representation.register[keyPath: items].first(where: { $0.id == id }) else {

@@ -34,54 +34,54 @@ struct RegisterRoutes: Sendable {
     }
 
     func register(on routes: any RoutesBuilder) {
-        routes.get { try await page($0) { HomePage.render(.init($0), l) } }
-        routes.get("opgaven") { try await page($0) { ChallengesPage.render(.init($0), l) } }
-        routes.get("opgaven", ":id") { request in
+        routes.get(.home) { try await page($0) { HomePage.render(.init($0), l) } }
+        routes.get(.challenges) { try await page($0) { ChallengesPage.render(.init($0), l) } }
+        routes.get(.challenge(":id")) { request in
             try await item(request, in: \.challenges, kind: .challenges) { ChallengePage.render(with(.init($0, in: $1), $2), l) }
         }
-        routes.get("ambities", ":id") { request in
+        routes.get(.ambition(":id")) { request in
             try await item(request, in: \.ambitions, kind: .ambitions) { ambition, register, footer in
                 let targets = TargetLine.all(register, measurements: try await measurements.all(), today: today())
                 return AmbitionPage.render(with(.init(ambition, in: register, targets: targets), footer), l)
             }
         }
-        routes.get("actielijnen") { try await page($0) { ActionLinesPage.render(.init($0), l) } }
-        routes.get("actielijnen", ":id") { request in
+        routes.get(.actionLines) { try await page($0) { ActionLinesPage.render(.init($0), l) } }
+        routes.get(.actionLine(":id")) { request in
             try await item(request, in: \.actionLines, kind: .actionLines) { ActionLinePage.render(with(.init($0, in: $1), $2), l) }
         }
-        routes.get("acties") { try await page($0) { ActionsPage.render(.init($0), l) } }
-        routes.get("acties", ":id") { request in
+        routes.get(.actions) { try await page($0) { ActionsPage.render(.init($0), l) } }
+        routes.get(.action(":id")) { request in
             try await item(request, in: \.actions, kind: .actions) { ActionPage.render(with(.init($0, in: $1), $2), l) }
         }
-        routes.get("programmas") { try await page($0) { ProgrammesPage.render(.init($0), l) } }
-        routes.get("programmas", ":id") { request in
+        routes.get(.programmes) { try await page($0) { ProgrammesPage.render(.init($0), l) } }
+        routes.get(.programme(":id")) { request in
             try await item(request, in: \.programmes, kind: .programmes) { ProgrammePage.render(with(.init($0, in: $1), $2), l) }
         }
-        routes.get("organisaties") { try await page($0) { OrganisationsPage.render(.init($0), l) } }
-        routes.get("organisaties", ":id") { request in
+        routes.get(.organisations) { try await page($0) { OrganisationsPage.render(.init($0), l) } }
+        routes.get(.organisation(":id")) { request in
             try await item(request, in: \.organisations, kind: .organisations) { OrganisationPage.render(with(.init($0, in: $1), $2), l) }
         }
-        routes.get("structuur") { try await page($0) { StructurePage.render(.init($0, on: today()), l) } }
-        routes.get("structuur.svg") { request in
+        routes.get(.structure) { try await page($0) { StructurePage.render(.init($0, on: today()), l) } }
+        routes.get(.structureSVG) { request in
             try await respond(request, contentType: "image/svg+xml; charset=utf-8") { StructurePage.Model($0, on: today()).chart(l).render() }
         }
-        routes.get("structuur", "teams", ":id") { request in
+        routes.get(.team(":id")) { request in
             try await item(request, in: \.teams, kind: .teams) { TeamPage.render(with(.init($0, in: $1, on: today()), $2), l) }
         }
-        routes.get("structuur", "gremia", ":id") { request in
+        routes.get(.body(":id")) { request in
             try await item(request, in: \.bodies, kind: .bodies) { BodyPage.render(with(.init($0, in: $1, on: today()), $2), l) }
         }
-        routes.get("structuur", "mensen", ":id") { request in
+        routes.get(.person(":id")) { request in
             try await item(request, in: \.people, kind: .people) { PersonPage.render(with(.init($0, in: $1), $2), l) }
         }
-        routes.get("samenhang") { try await page($0) { CoherencePage.render(.init($0), l) } }
-        routes.get("tijdlijn") { try await page($0) { TimelinePage.render(.init($0, l), l) } }
-        routes.get("tijdlijn.svg") { request in
+        routes.get(.coherence) { try await page($0) { CoherencePage.render(.init($0), l) } }
+        routes.get(.timeline) { try await page($0) { TimelinePage.render(.init($0, l), l) } }
+        routes.get(.timelineSVG) { request in
             try await respond(request, contentType: "image/svg+xml; charset=utf-8") { register in
                 TimelinePage.Model(register, l).chart(l).render()
             }
         }
-        routes.get("static", "stip.css") { _ in
+        routes.get(.stylesheet) { _ in
             Response(
                 status: .ok, headers: ["Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600"],
                 body: .init(string: Stylesheet.css))

@@ -133,6 +133,10 @@ enum APIPath: Sendable, Equatable {
     case openAPI
     case list(APICollection)
     case item(APICollection, String)
+    /// Where a kind of record is created, and one changed or deleted: every kind the register's
+    /// forms edit, the targets too (whose reading side is `TargetsPath.apiList`).
+    case records(EntityKind)
+    case record(EntityKind, String)
 
     static let prefix = "/api/v1"
 
@@ -145,6 +149,8 @@ enum APIPath: Sendable, Equatable {
         case .openAPI: "\(Self.prefix)/openapi.json"
         case let .list(collection): "\(Self.prefix)/\(collection.rawValue)"
         case let .item(collection, id): "\(Self.prefix)/\(collection.rawValue)/\(id)"
+        case let .records(kind): "\(Self.prefix)/\(kind.rawValue)"
+        case let .record(kind, id): "\(Self.prefix)/\(kind.rawValue)/\(id)"
         }
     }
 }

@@ -10,13 +10,13 @@ struct MembershipRoutes: Sendable {
     let l: Localizer
 
     func register(on routes: any RoutesBuilder) {
-        routes.get("structuur", "teams", ":id", "leden") { request in
+        routes.get(.teamMembers(":id")) { request in
             guard request.account != nil else { return request.loginRedirect() }
             let (team, register) = try await editable(request)
             let input = MembershipInput(role: .member, from: pages.today())
             return Response.personalPage(MembersEditPage.render(model(request, team, register, input), l))
         }
-        routes.post("structuur", "teams", ":id", "leden") { request in
+        routes.post(.teamMembers(":id")) { request in
             let (team, register) = try await editable(request)
             struct Form: Content { var person: String?; var name: String?; var organisation: String?; var role: String?; var from: String?; var until: String? }
             let form = try request.content.decode(Form.self)
@@ -33,7 +33,7 @@ struct MembershipRoutes: Sendable {
             }
             return request.redirect(to: SiteURL.team(team.id).path, redirectType: .normal)
         }
-        routes.post("structuur", "teams", ":id", "leden", ":membership", "beeindigen") { request in
+        routes.post(.endMembership(team: ":id", membership: ":membership")) { request in
             let (team, register) = try await editable(request)
             let id = request.parameters.get("membership") ?? ""
             guard register.memberships.contains(where: { $0.id == id && $0.team == team.id }) else {
