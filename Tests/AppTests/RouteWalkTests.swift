@@ -10,33 +10,34 @@ import VaporTesting
     /// Who gets what, for anonymous, partner, aanvoerder (Groene Long), regiegroep, beheerder.
     static let policy: [String: [UInt]] = editingPolicy.merging(fixedPolicy) { generated, _ in generated }
 
+    /// Keyed by the routes' `SiteURL`, the enum they are registered from and their links built from.
     static let fixedPolicy: [String: [UInt]] = [
-        "/inloggen": [200, 303, 303, 303, 303],
-        "/account": [303, 200, 200, 200, 200],
-        "/beheer/accounts": [303, 403, 403, 403, 200],
-        "/rekenschap": [303, 403, 403, 200, 200],
-        "/rekenschap.csv": [401, 403, 403, 200, 200],
-        "/api/v1/me": [401, 200, 200, 200, 200],
-        "/api/v1/audit": [401, 403, 403, 200, 200],
+        SiteURL.login.patternText: [200, 303, 303, 303, 303],
+        SiteURL.account.patternText: [303, 200, 200, 200, 200],
+        SiteURL.accounts.patternText: [303, 403, 403, 403, 200],
+        SiteURL.auditTrail.patternText: [303, 403, 403, 200, 200],
+        SiteURL.auditCSV.patternText: [401, 403, 403, 200, 200],
+        SiteURL.api(.me).patternText: [401, 200, 200, 200, 200],
+        SiteURL.api(.audit).patternText: [401, 403, 403, 200, 200],
         // The Groene Long team's action and members: its aanvoerder may, another role's aanvoerder may not.
-        "/acties/:id/bewerken": [303, 403, 200, 200, 200],
-        "/structuur/teams/:id/leden": [303, 403, 200, 200, 200],
+        SiteURL.editRecord(.actions, ":id").patternText: [303, 403, 200, 200, 200],
+        SiteURL.teamMembers(":id").patternText: [303, 403, 200, 200, 200],
         // Mensen en middelen: the regiegroep and the beheerder edit; an unknown investment is not there to edit.
-        "/middelen/inzet/invullen": [303, 403, 403, 200, 200],
-        "/middelen/begroting/realisatie": [303, 403, 403, 200, 200],
-        "/middelen/besprekingen/nieuw": [303, 403, 403, 200, 200],
-        "/middelen/investeringsagenda/nieuw": [303, 403, 403, 200, 200],
-        "/middelen/investeringsagenda/:id/bewerken": [303, 403, 403, 404, 404],
+        SiteURL.money(.commitmentForm(year: nil, activity: nil, party: nil)).patternText: [303, 403, 403, 200, 200],
+        SiteURL.money(.spendingForm(line: nil)).patternText: [303, 403, 403, 200, 200],
+        SiteURL.money(.newReview).patternText: [303, 403, 403, 200, 200],
+        SiteURL.money(.newInvestment).patternText: [303, 403, 403, 200, 200],
+        SiteURL.money(.editInvestment(":id")).patternText: [303, 403, 403, 404, 404],
         // Measuring a target: the regiegroep, the beheerder and the aanvoerder of a team on the ambition's
         // line; the walk's target (brp-5-procent) is the economy's, not the Groene Long aanvoerder's.
-        "/doelen/:id/metingen/nieuw": [303, 403, 403, 200, 200],
+        SiteURL.targets(.newMeasurement(":id")).patternText: [303, 403, 403, 200, 200],
         // The walk has no monitor data: there is no year to select in.
-        "/api/v1/monitor/focus": [404, 404, 404, 404, 404],
+        SiteURL.monitor(.apiFocus(FocusQuery())).patternText: [404, 404, 404, 404, 404],
         // The API's fallback below every route (APIMethodFallback): a path that is not there is a 404.
         "/api/v1/**": [404, 404, 404, 404, 404],
         // Changing or removing a measurement: the same people; the walk's measurement does not exist.
-        "/doelen/:id/metingen/:meting/bewerken": [303, 403, 403, 404, 404],
-        "/doelen/:id/metingen/:meting/verwijderen": [303, 403, 403, 404, 404],
+        SiteURL.targets(.editMeasurement(":id", ":meting")).patternText: [303, 403, 403, 404, 404],
+        SiteURL.targets(.deleteMeasurement(":id", ":meting")).patternText: [303, 403, 403, 404, 404],
     ]
 
     /// The forms to create, edit and delete: the regiegroep and the beheerder everything; the
@@ -45,15 +46,14 @@ import VaporTesting
     static let editingPolicy: [String: [UInt]] = {
         var policy: [String: [UInt]] = [:]
         for kind in EntityKind.allCases {
-            let base = "/" + kind.pathBase
             let teamKind = kind == .actions || kind == .memberships
-            policy[base + "/nieuw"] = teamKind ? [303, 403, 200, 200, 200] : [303, 403, 403, 200, 200]
-            for form in ["bewerken", "verwijderen"] {
+            policy[SiteURL.newRecord(kind).patternText] = teamKind ? [303, 403, 200, 200, 200] : [303, 403, 403, 200, 200]
+            for form in [SiteURL.editRecord(kind, ":id"), .deleteRecord(kind, ":id")] {
                 let expected: [UInt]
                 if kind == .memberships || kind == .people { expected = [303, 404, 404, 404, 404] }
                 else if teamKind { expected = [303, 403, 200, 200, 200] }
                 else { expected = [303, 403, 403, 200, 200] }
-                policy["\(base)/:id/\(form)"] = expected
+                policy[form.patternText] = expected
             }
         }
         return policy
