@@ -175,9 +175,10 @@ public final class RegisterStore: Sendable {
         _ change: RegisterChange, by account: Account,
         allowed: @escaping @Sendable (_ before: Register, _ applied: AppliedChange) throws -> Void = { _, _ in }
     ) async throws -> AppliedChange {
-        // SQLite starts a transaction deferred: when another writer commits first, ours is
-        // refused at once as busy rather than waiting. Nothing of it was written, so it is run
-        // again and sees the newer version (and then answers with a conflict, not an error).
+        // This process's writers take turns (`WriteTurns`), but another process on the same
+        // SQLite file may hold the lock past the busy timeout, or commit first into our deferred
+        // transaction: refused as busy, nothing of it was written, so it is run again and sees the
+        // newer version (and then answers with a conflict, not an error).
         var attempt = 0
         while true {
             do {
