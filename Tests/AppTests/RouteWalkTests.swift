@@ -62,25 +62,20 @@ import VaporTesting
     /// The routes that answer every role alike: the public pages, downloads and the public API
     /// (404 where the walk has no record for the id). A GET route in none of the three lists fails
     /// the walk: nothing is public because someone forgot to decide.
-    static let everyone: Set<String> = [
-        "/", "/actielijnen", "/actielijnen/:id", "/acties", "/acties/:id", "/ambities/:id", "/api/v1/**", "/api/v1/action-lines",
-        "/api/v1/action-lines/:id", "/api/v1/actions", "/api/v1/actions/:id", "/api/v1/ambitions", "/api/v1/ambitions/:id",
-        "/api/v1/bodies", "/api/v1/bodies/:id", "/api/v1/budget", "/api/v1/capacity", "/api/v1/challenges",
-        "/api/v1/challenges/:id", "/api/v1/dependencies", "/api/v1/dependencies/:id", "/api/v1/investments",
-        "/api/v1/memberships", "/api/v1/memberships/:id", "/api/v1/monitor/areas", "/api/v1/monitor/areas/:code",
-        "/api/v1/monitor/focus/decisions", "/api/v1/monitor/focus/decisions/:id",
-        "/api/v1/monitor/focus/decisions/:id/comparison", "/api/v1/openapi.json", "/api/v1/organisations",
-        "/api/v1/organisations/:id", "/api/v1/people", "/api/v1/people/:id", "/api/v1/periods", "/api/v1/periods/:id",
-        "/api/v1/plan", "/api/v1/programmes", "/api/v1/programmes/:id", "/api/v1/targets", "/api/v1/targets/:id",
-        "/api/v1/teams", "/api/v1/teams/:id", "/api/v1/themes", "/api/v1/themes/:id", "/doelen", "/middelen",
-        "/middelen/begroting/:year", "/middelen/besprekingen", "/middelen/besprekingen.csv", "/middelen/investeringsagenda",
-        "/middelen/investeringsagenda.csv", "/middelen/inzet/:year", "/middelen/inzet/:year/tarief", "/monitor", "/monitor.csv",
-        "/monitor.geojson", "/monitor.svg", "/monitor/focus", "/monitor/focus/besluiten", "/monitor/focus/besluiten/:id",
-        "/monitor/focus/besluiten/:id/vergelijk", "/monitor/gebieden/:code", "/monitor/vergelijk", "/opgaven", "/opgaven/:id",
-        "/organisaties", "/organisaties/:id", "/programmas", "/programmas/:id", "/samenhang", "/static/middelen.css",
-        "/static/monitor.css", "/static/stip.css", "/structuur", "/structuur.svg", "/structuur/gremia/:id",
-        "/structuur/mensen/:id", "/structuur/teams/:id", "/tijdlijn", "/tijdlijn.svg"
-    ]
+    static let everyone: Set<String> = Set(([
+        .home, .challenges, .challenge(":id"), .ambition(":id"), .actionLines, .actionLine(":id"), .actions, .action(":id"),
+        .programmes, .programme(":id"), .organisations, .organisation(":id"), .coherence, .structure, .structureSVG,
+        .team(":id"), .body(":id"), .person(":id"), .timeline, .timelineSVG, .stylesheet,
+        .api(.openAPI), .api(.plan), .targets(.dashboard), .targets(.apiList), .targets(.apiItem(":id")),
+        .money(.overview), .money(.capacityRoute), .money(.capacityRateRoute), .money(.budgetRoute), .money(.reviews),
+        .money(.reviewsCSV), .money(.investments), .money(.investmentsCSV), .money(.apiCapacity), .money(.apiBudget), .money(.apiInvestments),
+        .monitor(.map(MonitorQuery())), .monitor(.csv(MonitorQuery())), .monitor(.svg(MonitorQuery())), .monitor(.geoJSON(MonitorQuery())),
+        .monitor(.areaRoute), .monitor(.compare([])), .monitor(.stylesheet), .monitor(.apiAreas(MonitorQuery())), .monitor(.apiAreaRoute),
+        .monitor(.focus(nil)), .monitor(.focusDecisions), .monitor(.focusDecision(":id")), .monitor(.focusComparison(":id")),
+        .monitor(.apiFocusDecisions), .monitor(.apiFocusDecision(":id")), .monitor(.apiFocusComparison(":id")),
+    ] + APICollection.allCases.flatMap { [SiteURL.api(.list($0)), .api(.item($0, ":id"))] }).map(\.patternText))
+        // The API's fallback for what is not there, and the money pages' stylesheet (no address of its own yet).
+        .union(["/api/v1/**", "/static/middelen.css"])
 
     /// What the policy expects of a GET route for the five roles, or nil when it has no entry.
     static func expected(_ pattern: String, path: String) -> [UInt]? {

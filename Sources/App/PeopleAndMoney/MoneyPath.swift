@@ -16,6 +16,16 @@ enum MoneyPath: Sendable, Equatable {
     case investmentsCSV
     case newInvestment
     case editInvestment(String)
+    /// The tables as plain numbers, under the API.
+    case apiCapacity
+    case apiBudget
+    case apiInvestments
+    /// The routes of the pages and forms of one year: a year cannot be a placeholder, so these
+    /// name its place as a parameter (`:year` also answers `2021.csv`). Routes only.
+    case capacityRoute
+    case capacityRateRoute
+    case budgetRoute
+    case editInvestmentRoute
 
     static let base = "/middelen"
 
@@ -37,6 +47,13 @@ enum MoneyPath: Sendable, Equatable {
         case .investmentsCSV: "\(Self.base)/investeringsagenda.csv"
         case .newInvestment: "\(Self.base)/investeringsagenda/nieuw"
         case let .editInvestment(id): "\(Self.base)/investeringsagenda/\(id)/bewerken"
+        case .apiCapacity: APIPath.prefix + "/capacity"
+        case .apiBudget: APIPath.prefix + "/budget"
+        case .apiInvestments: APIPath.prefix + "/investments"
+        case .capacityRoute: "\(Self.base)/inzet/:year"
+        case .capacityRateRoute: "\(Self.base)/inzet/:year/tarief"
+        case .budgetRoute: "\(Self.base)/begroting/:year"
+        case .editInvestmentRoute: "\(Self.base)/investeringsagenda/:id/bewerken"
         }
     }
 

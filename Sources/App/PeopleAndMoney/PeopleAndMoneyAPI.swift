@@ -9,17 +9,17 @@ struct PeopleAndMoneyAPI: Sendable {
     let load: @Sendable () async throws -> (PeopleAndMoney, Register)
 
     func register(on api: any RoutesBuilder) {
-        api.get("capacity") { request in
+        api.get(.money(.apiCapacity)) { request in
             let (data, _) = try await load()
             let years = try Self.years(request, all: data.capacityYears.map(\.year))
             return try Response.json(APICapacity(years: years.compactMap { year in data.capacityTable(year: year).map(APICapacity.Year.init) }))
         }
-        api.get("budget") { request in
+        api.get(.money(.apiBudget)) { request in
             let (data, _) = try await load()
             let years = try Self.years(request, all: data.budgetYears)
             return try Response.json(APIBudget(years: years.map { APIBudget.Year(data.budgetYear($0), parties: data.parties) }))
         }
-        api.get("investments") { _ in
+        api.get(.money(.apiInvestments)) { _ in
             try Response.json(APIInvestments(try await load().0.investmentAgenda))
         }
     }

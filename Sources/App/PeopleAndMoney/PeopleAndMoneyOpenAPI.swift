@@ -3,13 +3,13 @@ enum PeopleAndMoneyOpenAPI: OpenAPIPart {
 
     static var paths: [(String, JSON)] {
         [
-            (APIPath.prefix + "/capacity", get(
+            (MoneyPath.apiCapacity.path, get(
                 id: "getCapacity", summary: "De Tabel Mensen per jaar: inzet per activiteit en partij, berekende totalen naast die van het plan, de vertaling in euro’s (centen)",
                 schema: "CapacityYears", withYear: true)),
-            (APIPath.prefix + "/budget", get(
+            (MoneyPath.apiBudget.path, get(
                 id: "getBudget", summary: "De Tabel Middelen per jaar: begroot, dekking per financier, realisatie en het saldo; bedragen in centen",
                 schema: "BudgetYears", withYear: true)),
-            (APIPath.prefix + "/investments", get(
+            (MoneyPath.apiInvestments.path, get(
                 id: "getInvestments", summary: "De Regionale Investeringsagenda met totalen per actielijn, bron en status; bedragen in centen",
                 schema: "InvestmentAgenda", withYear: false)),
         ]

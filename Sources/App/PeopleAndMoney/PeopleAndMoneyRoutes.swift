@@ -65,7 +65,7 @@ struct PeopleAndMoneyRoutes: Sendable {
         money.get("investeringsagenda", ":id", "bewerken") { try await investmentForm($0, id: try RegisterRoutes.id($0)) }
         money.post("investeringsagenda", ":id", "bewerken") { try await saveInvestment($0, id: try RegisterRoutes.id($0)) }
 
-        PeopleAndMoneyAPI(load: { try await self.loadData() }).register(on: routes.grouped("api", "v1"))
+        PeopleAndMoneyAPI(load: { try await self.loadData() }).register(on: routes)
     }
 
     // MARK: Reading

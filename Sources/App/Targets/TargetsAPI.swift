@@ -10,12 +10,12 @@ struct TargetsAPI: Sendable {
     let l: Localizer
 
     func register(on api: any RoutesBuilder) {
-        api.get("targets") { _ in
+        api.get(.targets(.apiList)) { _ in
             let (register, all) = try await lines()
             let items = all.map { APITarget($0, l, withMeasurements: false, version: register.version(of: EntityReference(.targets, $0.target.id))) }
             return try Response.json(APITargetList(count: items.count, items: items))
         }
-        api.get("targets", ":id") { request in
+        api.get(.targets(.apiItem(":id"))) { request in
             let id = try RegisterRoutes.id(request)
             let (register, all) = try await lines()
             guard let line = all.first(where: { $0.target.id == id }) else {

@@ -30,7 +30,7 @@ struct TargetsRoutes: Sendable {
         app.post("doelen", ":id", "metingen", "nieuw") { try await save($0) }
         MeasurementEditRoutes(targets: self).register(on: app)
         MonitorMeasurementRoutes(targets: self).register(on: app)
-        TargetsAPI(lines: { try await lines(today: pages.today()) }, l: l).register(on: app.grouped("api", "v1"))
+        TargetsAPI(lines: { try await lines(today: pages.today()) }, l: l).register(on: app)
     }
 
     private func lines(_ register: Register) async throws -> [TargetLine] {
