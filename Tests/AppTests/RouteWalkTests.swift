@@ -68,14 +68,14 @@ import VaporTesting
         .team(":id"), .body(":id"), .person(":id"), .timeline, .timelineSVG, .stylesheet,
         .api(.openAPI), .api(.plan), .targets(.dashboard), .targets(.apiList), .targets(.apiItem(":id")),
         .money(.overview), .money(.capacityRoute), .money(.capacityRateRoute), .money(.budgetRoute), .money(.reviews),
-        .money(.reviewsCSV), .money(.investments), .money(.investmentsCSV), .money(.apiCapacity), .money(.apiBudget), .money(.apiInvestments),
+        .money(.reviewsCSV), .money(.investments), .money(.stylesheet), .money(.investmentsCSV), .money(.apiCapacity), .money(.apiBudget), .money(.apiInvestments),
         .monitor(.map(MonitorQuery())), .monitor(.csv(MonitorQuery())), .monitor(.svg(MonitorQuery())), .monitor(.geoJSON(MonitorQuery())),
         .monitor(.areaRoute), .monitor(.compare([])), .monitor(.stylesheet), .monitor(.apiAreas(MonitorQuery())), .monitor(.apiAreaRoute),
         .monitor(.focus(nil)), .monitor(.focusDecisions), .monitor(.focusDecision(":id")), .monitor(.focusComparison(":id")),
         .monitor(.apiFocusDecisions), .monitor(.apiFocusDecision(":id")), .monitor(.apiFocusComparison(":id")),
     ] + APICollection.allCases.flatMap { [SiteURL.api(.list($0)), .api(.item($0, ":id"))] }).map(\.patternText))
-        // The API's fallback for what is not there, and the money pages' stylesheet (no address of its own yet).
-        .union(["/api/v1/**", "/static/middelen.css"])
+        // The API's fallback for whatever is not there.
+        .union(["/api/v1/**"])
 
     /// What the policy expects of a GET route for the five roles, or nil when it has no entry.
     static func expected(_ pattern: String, path: String) -> [UInt]? {

@@ -16,6 +16,7 @@ enum MoneyPath: Sendable, Equatable {
     case investmentsCSV
     case newInvestment
     case editInvestment(String)
+    case stylesheet
     /// The tables as plain numbers, under the API.
     case apiCapacity
     case apiBudget
@@ -47,6 +48,7 @@ enum MoneyPath: Sendable, Equatable {
         case .investmentsCSV: "\(Self.base)/investeringsagenda.csv"
         case .newInvestment: "\(Self.base)/investeringsagenda/nieuw"
         case let .editInvestment(id): "\(Self.base)/investeringsagenda/\(id)/bewerken"
+        case .stylesheet: "/static/middelen.css"
         case .apiCapacity: APIPath.prefix + "/capacity"
         case .apiBudget: APIPath.prefix + "/budget"
         case .apiInvestments: APIPath.prefix + "/investments"

@@ -3,7 +3,7 @@ import Plot
 /// The few styles the tables of *Mensen en middelen* need beyond Stip's own, served by Stip
 /// beside its stylesheet (the security policy allows no inline styles).
 enum MoneyStylesheet {
-    static let path = "/static/middelen.css"
+    static let path = MoneyPath.stylesheet.path
 
     static let css = """
     .wide { overflow-x: auto; }
