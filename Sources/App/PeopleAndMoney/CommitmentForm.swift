@@ -6,8 +6,8 @@ enum CommitmentForm {
     static func groups(_ data: PeopleAndMoney, _ l: Localizer) -> [MoneyFormPage.Group] {
         [MoneyFormPage.Group(legend: nil, fields: [
             .init(name: "jaar", label: l(.money(.year)), required: true),
-            .init(name: "activiteit", label: l(.money(.activity)), kind: .choice(data.activities.map { .init(value: $0.id, label: $0.name) }), required: true),
-            .init(name: "partij", label: l(.money(.party)), kind: .choice(data.parties.map { .init(value: $0.id, label: $0.label) }), required: true),
+            .init(name: "activiteit", label: l(.money(.activity)), kind: .select(data.activities.map { .init(value: $0.id, label: $0.name) }), required: true),
+            .init(name: "partij", label: l(.money(.party)), kind: .select(data.parties.map { .init(value: $0.id, label: $0.label) }), required: true),
             .init(name: "inzet", label: l(.money(.amountField)), required: true, hint: l(.money(.amountHint))),
             .init(name: "toelichting", label: l(.money(.explanation))),
         ])]

@@ -5,9 +5,9 @@ enum InvestmentForm {
     static func groups(_ register: Register, _ l: Localizer) -> [MoneyFormPage.Group] {
         [MoneyFormPage.Group(legend: nil, fields: [
             .init(name: "omschrijving", label: l(.money(.description)), required: true),
-            .init(name: "actielijn", label: l(.actionLine), kind: .choice(register.actionLines.map { .init(value: $0.id, label: "\($0.number). \($0.title)") }), required: true),
-            .init(name: "bron", label: l(.money(.sourceHeading)), kind: .choice(Investment.Source.allCases.map { .init(value: $0.rawValue, label: l(.money(.source($0)))) }), required: true),
-            .init(name: "status", label: l(.status), kind: .choice(Investment.Status.allCases.map { .init(value: $0.rawValue, label: l(.money(.status($0)))) }), required: true),
+            .init(name: "actielijn", label: l(.actionLine), kind: .select(register.actionLines.map { .init(value: $0.id, label: "\($0.number). \($0.title)") }), required: true),
+            .init(name: "bron", label: l(.money(.sourceHeading)), kind: .select(Investment.Source.allCases.map { .init(value: $0.rawValue, label: l(.money(.source($0)))) }), required: true),
+            .init(name: "status", label: l(.status), kind: .select(Investment.Status.allCases.map { .init(value: $0.rawValue, label: l(.money(.status($0)))) }), required: true),
             .init(name: "bedrag", label: l(.money(.amount)), required: true, hint: l(.money(.moneyHint))),
         ])]
     }

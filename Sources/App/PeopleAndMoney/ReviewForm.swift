@@ -5,14 +5,14 @@ enum ReviewForm {
     static let defaultBody = "directeurennetwerk"
 
     static func groups(_ data: PeopleAndMoney, _ register: Register, _ l: Localizer) -> [MoneyFormPage.Group] {
-        let verdicts = CapacityReview.Verdict.allCases.map { MoneyFormPage.Choice(value: $0.rawValue, label: l(.money(.verdict($0)))) }
+        let verdicts = CapacityReview.Verdict.allCases.map { FormChoice(value: $0.rawValue, label: l(.money(.verdict($0)))) }
         return [MoneyFormPage.Group(legend: nil, fields: [
             .init(name: "datum", label: l(.money(.reviewDate)), kind: .date, required: true),
-            .init(name: "gremium", label: l(.body), kind: .choice(register.bodies.map { .init(value: $0.id, label: $0.name) }), required: true),
+            .init(name: "gremium", label: l(.body), kind: .select(register.bodies.map { .init(value: $0.id, label: $0.name) }), required: true),
             .init(name: "toelichting", label: l(.money(.explanation))),
         ])] + data.activities.map { activity in
             MoneyFormPage.Group(legend: activity.name, fields: [
-                .init(name: "besluit-\(activity.id)", label: l(.money(.decision)), kind: .choice(verdicts)),
+                .init(name: "besluit-\(activity.id)", label: l(.money(.decision)), kind: .select(verdicts)),
                 .init(name: "reden-\(activity.id)", label: l(.money(.reason))),
             ])
         }

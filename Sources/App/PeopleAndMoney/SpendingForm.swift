@@ -4,7 +4,7 @@ import Core
 enum SpendingForm {
     static func groups(_ data: PeopleAndMoney, _ l: Localizer) -> [MoneyFormPage.Group] {
         [MoneyFormPage.Group(legend: nil, fields: [
-            .init(name: "post", label: l(.money(.budgetLine)), kind: .choice(data.budgetLines.map { .init(value: $0.id, label: "\($0.year) · \($0.name)") }), required: true),
+            .init(name: "post", label: l(.money(.budgetLine)), kind: .select(data.budgetLines.map { .init(value: $0.id, label: "\($0.year) · \($0.name)") }), required: true),
             .init(name: "van", label: l(.money(.fromMonth)), kind: .month, required: true, hint: l(.money(.monthHint))),
             .init(name: "tot", label: l(.money(.untilMonth)), kind: .month, required: true),
             .init(name: "bedrag", label: l(.money(.amount)), required: true, hint: l(.money(.spendingHint))),
