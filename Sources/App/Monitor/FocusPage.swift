@@ -127,10 +127,10 @@ enum FocusPage {
             return .p(.class("muted"), .text(l(model.mayLogIn ? .focus(.logInToSave) : .focus(.roleCannotSave))))
         }
         let fields = [
-            FormInput(name: nameField, label: l(.focus(.nameLabel)), required: true, value: save.name),
-            FormInput(name: dateField, label: l(.focus(.dateLabel)), kind: .date, required: true, value: save.date),
-            FormInput(name: noteField, label: l(.focus(.noteLabel)), kind: .textarea(rows: 3), value: save.note),
-        ].map { field in var field = field; field.error = save.problems[field.name]; return field }
+            FormInput(name: nameField, label: l(.focus(.nameLabel)), required: true, value: save.name, error: save.problems[nameField]),
+            FormInput(name: dateField, label: l(.focus(.dateLabel)), kind: .date, required: true, value: save.date, error: save.problems[dateField]),
+            FormInput(name: noteField, label: l(.focus(.noteLabel)), kind: .textarea(rows: 3), value: save.note, error: save.problems[noteField]),
+        ]
         return .details(
             .class("focus-save"), .if(!save.problems.isEmpty, .attribute(named: "open", value: "open")),
             .summary(.text(l(.focus(.saveAsDecision)))),
