@@ -196,7 +196,7 @@ struct PeopleAndMoneyRoutes: Sendable {
         (model.values, model.version) = values(request, model.groups)
         let (values, version) = (model.values, model.version)
         var problems = FormProblems()
-        let rate = MoneyForm.optional(values["tarief"]).flatMap { MoneyForm.money($0, field: "tarief", into: &problems, l) }
+        let rate = FieldReading.optional(values["tarief"]).flatMap { FieldReading.money($0, field: "tarief", into: &problems, l) }
         if !problems.isEmpty {
             model.problems = problems
             return form(model, status: .unprocessableEntity)

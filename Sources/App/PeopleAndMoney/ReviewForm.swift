@@ -20,16 +20,16 @@ enum ReviewForm {
 
     static func read(_ values: [String: String], _ data: PeopleAndMoney, _ register: Register, _ l: Localizer) -> FormOutcome<CapacityReview> {
         var problems = FormProblems()
-        let date = MoneyForm.date(values["datum"], field: "datum", into: &problems, l)
-        let body = MoneyForm.choice(values["gremium"], in: register.bodies.map(\.id), field: "gremium", into: &problems, l)
+        let date = FieldReading.date(values["datum"], field: "datum", into: &problems, l)
+        let body = FieldReading.choice(values["gremium"], in: register.bodies.map(\.id), field: "gremium", into: &problems, l)
         var decisions: [CapacityReview.Decision] = []
         for activity in data.activities {
-            guard let raw = MoneyForm.optional(values["besluit-\(activity.id)"]) else { continue }
+            guard let raw = FieldReading.optional(values["besluit-\(activity.id)"]) else { continue }
             guard let verdict = CapacityReview.Verdict(rawValue: raw) else {
                 problems["besluit-\(activity.id)"] = l(.editing(.problem(.unknownChoice(raw))))
                 continue
             }
-            guard let reason = MoneyForm.optional(values["reden-\(activity.id)"]) else {
+            guard let reason = FieldReading.optional(values["reden-\(activity.id)"]) else {
                 problems["reden-\(activity.id)"] = l(.money(.reasonRequired))
                 continue
             }
@@ -45,6 +45,6 @@ enum ReviewForm {
             id = "bespreking-\(date)-\(suffix)"
             suffix += 1
         }
-        return .value(CapacityReview(id: id, date: date, body: body, decisions: decisions, note: MoneyForm.optional(values["toelichting"])))
+        return .value(CapacityReview(id: id, date: date, body: body, decisions: decisions, note: FieldReading.optional(values["toelichting"])))
     }
 }

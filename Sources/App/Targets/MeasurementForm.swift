@@ -36,7 +36,7 @@ enum MeasurementForm {
     static func read(_ values: [String: String], target: Target, id: String, _ l: Localizer) -> FormOutcome<TargetMeasurement> {
         var problems = FormProblems()
         func required(_ name: String) -> String? {
-            guard let text = MoneyForm.optional(values[name]) else { problems[name] = l(.editing(.problem(.required))); return nil }
+            guard let text = FieldReading.optional(values[name]) else { problems[name] = l(.editing(.problem(.required))); return nil }
             return text
         }
         func number(_ name: String) -> Double? {
@@ -56,19 +56,19 @@ enum MeasurementForm {
             if let region, let benchmark { reading = .indexedGrowth(region: region, benchmark: benchmark) }
         case .gapClosure:
             let indicator = required("indicator"), region = number("regio"), rest = number("rest")
-            let direction = MoneyForm.choice(values["richting"], in: ["hoger", "lager"], field: "richting", into: &problems, l)
+            let direction = FieldReading.choice(values["richting"], in: ["hoger", "lager"], field: "richting", into: &problems, l)
             if let indicator, let region, let rest, let direction {
                 reading = .gap(indicator: indicator, region: region, restOfCountry: rest, higherIsBetter: direction == "hoger")
             }
         case .count:
             reading = number("aantal").map { .count($0) }
         case .milestone, .qualitative:
-            reading = MoneyForm.choice(values["bereikt"], in: ["ja", "nee"], field: "bereikt", into: &problems, l).map { .reached($0 == "ja") }
+            reading = FieldReading.choice(values["bereikt"], in: ["ja", "nee"], field: "bereikt", into: &problems, l).map { .reached($0 == "ja") }
         }
         let source = required("bron")
         guard problems.isEmpty, let date, let reading, let source else { return .problems(problems) }
         return .value(TargetMeasurement(id: id, target: target.id, date: date, reading: reading, source: source,
-                                        note: MoneyForm.optional(values["toelichting"])))
+                                        note: FieldReading.optional(values["toelichting"])))
     }
 
     /// A stored measurement as the form's fields show it, for editing: figures in full, with a
