@@ -45,7 +45,7 @@ import Testing
     @Test func measurementFormForAGap() throws {
         let line = try line("jeugd-even-gezond-2050")
         let indicators = try SeedFile.indicatorCatalogue().indicators.filter { $0.direction != nil && $0.aggregation != .none }
-            .map { MoneyFormPage.Choice(value: $0.id, label: "\($0.nameNL) (\($0.unit))") }
+            .map { FormChoice(value: $0.id, label: "\($0.nameNL) (\($0.unit))") }
         let model = MeasurementFormPage.Model(
             plan: register.plan, line: line, csrf: Self.csrf, fields: MeasurementForm.fields(line.target, l), values: ["datum": Self.today],
             monitor: MonitorMeasurementForm.Model(indicators: indicators, years: [2016, 2015]))

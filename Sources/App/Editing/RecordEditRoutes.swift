@@ -63,7 +63,7 @@ struct RecordEditRoutes: Sendable {
         let register = try await pages.current()
         try RegisterEditRights.requireStart(kind, by: request.account)
         let fields = kind.editor.fields(in: register)
-        let values = FormBody(request.body.string ?? "").fieldValues(for: fields)
+        let values = FormBody(request).fieldValues(for: fields)
         let model = RecordFormPage.Model(csrf: request.csrfToken, kind: kind, id: nil, fields: fields, values: values, version: 0,
                                          back: SiteURL.list(of: kind))
         return try await save(RegisterChange(kind, .create(values)), request, model)
@@ -74,10 +74,10 @@ struct RecordEditRoutes: Sendable {
         // Whether this person may edit the record at all, before anything is checked or told about it.
         try RegisterEditRights.requireEdit(kind, id: id, in: register, by: request.account)
         let fields = kind.editor.fields(in: register)
-        let body = FormBody(request.body.string ?? "")
+        let body = FormBody(request)
         var values = body.fieldValues(for: fields.filter { !$0.onCreateOnly })
         values[.id] = id
-        let version = body["version"].flatMap { Int($0) } ?? 0
+        let version = body.version
         let model = RecordFormPage.Model(csrf: request.csrfToken, kind: kind, id: id, fields: fields, values: values, version: version,
                                          back: SiteURL.page(of: kind.editor.owner(of: id, in: register)))
         return try await save(RegisterChange(kind, .update(id: id, values: values, version: version)), request, model)
@@ -85,7 +85,7 @@ struct RecordEditRoutes: Sendable {
 
     private func delete(_ kind: EntityKind, _ request: Request) async throws -> Response {
         let (id, register) = try await record(kind, request)
-        let version = FormBody(request.body.string ?? "")["version"].flatMap { Int($0) } ?? 0
+        let version = FormBody(request).version
         let owner = kind.editor.owner(of: id, in: register)
         do {
             try RegisterEditRights.requireEdit(kind, id: id, in: register, by: request.account)

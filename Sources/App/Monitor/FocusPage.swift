@@ -70,28 +70,14 @@ enum FocusPage {
     static func criteriaForm(_ model: Model, _ l: Localizer) -> Node<HTML.BodyContext> {
         let defaults = Dictionary(model.query.fields, uniquingKeysWith: { first, _ in first })
         func value(_ name: String, _ fallback: String = "") -> String { model.typed[name] ?? defaults[name] ?? fallback }
-        func field(_ name: String, _ label: String, hint: String? = nil, inputMode: String = "decimal", fallback: String = "") -> Node<HTML.FormContext> {
-            let problem = model.problems[name]
-            var attributes: [(String, String?)] = [("type", "text"), ("name", name), ("id", "f-\(name)"), ("value", value(name, fallback)), ("inputmode", inputMode)]
-            var described: [String] = []
-            if hint != nil { described.append("f-\(name)-hint") }
-            if problem != nil { described.append("f-\(name)-error"); attributes.append(("aria-invalid", "true")) }
-            if !described.isEmpty { attributes.append(("aria-describedby", described.joined(separator: " "))) }
-            return .div(
-                .label(.for("f-\(name)"), .text(label)),
-                .input(attributes),
-                .unwrap(hint) { .span(.class("hint"), .id("f-\(name)-hint"), .text($0)) },
-                .unwrap(problem) { .span(.class("field-error"), .id("f-\(name)-error"), .text($0)) }
-            )
+        let renderer = FormFieldRenderer(l: l, idPrefix: "f-")
+        func field(_ name: String, _ label: String, hint: String? = nil, whole: Bool = false, fallback: String = "") -> Node<HTML.FormContext> {
+            .div(renderer.node(FormInput(name: name, label: label, kind: .number(whole: whole), hint: hint,
+                                         value: value(name, fallback), error: model.problems[name])))
         }
         func select(_ name: String, _ label: String, _ options: [MonitorMapPage.Option]) -> Node<HTML.FormContext> {
-            .div(
-                .label(.for("f-\(name)"), .text(label)),
-                .select(.id("f-\(name)"), .attribute(named: "name", value: name), .forEach(options) { option in
-                    .choice(option.value, option.label, selected: option.value == value(name))
-                }),
-                .unwrap(model.problems[name]) { .span(.class("field-error"), .text($0)) }
-            )
+            .div(renderer.node(FormInput(name: name, label: label, kind: .select(options.map { FormChoice(value: $0.value, label: $0.label) }, none: nil),
+                                         value: value(name), error: model.problems[name])))
         }
         typealias F = FocusQuery.Field
         return .form(
@@ -108,8 +94,8 @@ enum FocusPage {
             .fieldset(
                 legend(l(.focus(.criteria))),
                 field(F.percentile.rawValue, l(.focus(.percentileLabel)), hint: l(.focus(.percentileHint))),
-                field(F.minimumPopulation.rawValue, l(.focus(.minimumPopulationLabel)), hint: l(.focus(.minimumPopulationHint)), inputMode: "numeric"),
-                field(F.worseCount.rawValue, l(.focus(.worseCountLabel)), hint: l(.focus(.worseCountHint)), inputMode: "numeric"),
+                field(F.minimumPopulation.rawValue, l(.focus(.minimumPopulationLabel)), hint: l(.focus(.minimumPopulationHint)), whole: true),
+                field(F.worseCount.rawValue, l(.focus(.worseCountLabel)), hint: l(.focus(.worseCountHint)), whole: true),
                 field(F.worsePercent.rawValue, l(.focus(.worsePercentLabel)))
             ),
             .fieldset(
@@ -123,9 +109,9 @@ enum FocusPage {
             ),
             .fieldset(
                 legend(l(.focus(.robustnessLabel))),
-                field(F.draws.rawValue, l(.focus(.drawsLabel)), hint: l(.focus(.drawsHint(model.maximumDraws))), inputMode: "numeric"),
+                field(F.draws.rawValue, l(.focus(.drawsLabel)), hint: l(.focus(.drawsHint(model.maximumDraws))), whole: true),
                 field(F.alpha.rawValue, l(.focus(.alphaLabel)), hint: l(.focus(.alphaHint))),
-                field(F.seed.rawValue, l(.focus(.seedLabel)), hint: l(.focus(.seedHint)), inputMode: "numeric")
+                field(F.seed.rawValue, l(.focus(.seedLabel)), hint: l(.focus(.seedHint)), whole: true)
             ),
             .input(.type(.hidden), .name(F.compute.rawValue), .value("1")),
             .button(.type(.submit), .text(l(.focus(.select))))
@@ -140,9 +126,11 @@ enum FocusPage {
         guard let save = model.save else {
             return .p(.class("muted"), .text(l(model.mayLogIn ? .focus(.logInToSave) : .focus(.roleCannotSave))))
         }
-        func problem(_ name: String) -> Node<HTML.FormContext> {
-            .unwrap(save.problems[name]) { .span(.class("field-error"), .id("s-\(name)-error"), .text($0)) }
-        }
+        let fields = [
+            FormInput(name: nameField, label: l(.focus(.nameLabel)), required: true, value: save.name, error: save.problems[nameField]),
+            FormInput(name: dateField, label: l(.focus(.dateLabel)), kind: .date, required: true, value: save.date, error: save.problems[dateField]),
+            FormInput(name: noteField, label: l(.focus(.noteLabel)), kind: .textarea(rows: 3), value: save.note, error: save.problems[noteField]),
+        ]
         return .details(
             .class("focus-save"), .if(!save.problems.isEmpty, .attribute(named: "open", value: "open")),
             .summary(.text(l(.focus(.saveAsDecision)))),
@@ -152,15 +140,7 @@ enum FocusPage {
                 .forEach(model.query.fields) { pair in .input(.type(.hidden), .name(pair.0), .value(pair.1)) },
                 .input(.type(.hidden), .name(fingerprintField), .value(fingerprint)),
                 .p(.class("hint"), .text(l(.focus(.saveHint)))),
-                .label(.for("s-naam"), .text(l(.focus(.nameLabel)) + " *")),
-                .input(.type(.text), .name(nameField), .id("s-naam"), .value(save.name), .required(true),
-                       .attribute(named: "aria-describedby", value: save.problems[nameField] == nil ? nil : "s-naam-error")),
-                problem(nameField),
-                .label(.for("s-datum"), .text(l(.focus(.dateLabel)) + " *")),
-                .input(.type(.date), .name(dateField), .id("s-datum"), .value(save.date), .required(true)),
-                problem(dateField),
-                .label(.for("s-toelichting"), .text(l(.focus(.noteLabel)))),
-                .textarea(.name(noteField), .id("s-toelichting"), .attribute(named: "rows", value: "3"), .text(save.note)),
+                FormFieldRenderer(l: l, idPrefix: "s-").nodes(fields),
                 .button(.type(.submit), .text(l(.focus(.saveButton))))
             )
         )

@@ -241,7 +241,7 @@ struct FocusRoutes: Sendable {
     private func save(_ request: Request) async throws -> Response {
         try request.require(Self.savePermission)
         let data = try self.data.get()
-        let body = FormBody(request.body.string ?? "")
+        let body = FormBody(request)
         var values: [String: String] = [:]
         for field in FocusQuery.Field.allCases { values[field.rawValue] = body[field.rawValue] }
         for theme in Theme.allCases { values[FocusQuery.weightField(theme.rawValue)] = body[FocusQuery.weightField(theme.rawValue)] }

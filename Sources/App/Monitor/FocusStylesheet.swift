@@ -12,6 +12,7 @@ enum FocusStylesheet {
     .focus-criteria label { font-size: .85rem; color: var(--muted); }
     .focus-criteria input, .focus-criteria select { max-width: 15rem; padding: .25rem; }
     .focus-criteria .hint { font-size: .8rem; color: var(--muted); }
+    .focus-criteria fieldset > div p { margin: 0; }
     .focus-criteria .field-error { font-size: .85rem; }
     .focus-criteria > button { grid-column: 1 / -1; justify-self: start; }
     .focus-summary p { margin: .3rem 0; }

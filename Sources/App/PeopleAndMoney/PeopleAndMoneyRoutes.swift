@@ -114,10 +114,8 @@ struct PeopleAndMoneyRoutes: Sendable {
     }
 
     private func values(_ request: Request, _ groups: [MoneyFormPage.Group]) -> ([String: String], Int) {
-        let body = FormBody(request.body.string ?? "")
-        var values: [String: String] = [:]
-        for field in groups.flatMap(\.fields) { values[field.name] = body[field.name] ?? "" }
-        return (values, body["version"].flatMap { Int($0) } ?? 0)
+        let body = FormBody(request)
+        return (body.values(of: groups.flatMap(\.fields)), body.version)
     }
 
     // MARK: Commitments
@@ -194,11 +192,11 @@ struct PeopleAndMoneyRoutes: Sendable {
         let (year, _) = try Self.year(request, l)
         try request.require(.editRegister)
         let register = try await pages.current()
-        let body = FormBody(request.body.string ?? "")
-        let values = ["tarief": body["tarief"] ?? ""], version = body["version"].flatMap { Int($0) } ?? 0
-        var model = rateModel(request, register, year: year, values: values, version: version)
+        var model = rateModel(request, register, year: year, values: [:], version: 0)
+        (model.values, model.version) = values(request, model.groups)
+        let (values, version) = (model.values, model.version)
         var problems = FormProblems()
-        let rate = MoneyForm.optional(values["tarief"]).flatMap { MoneyForm.money($0, field: "tarief", into: &problems, l) }
+        let rate = FieldReading.optional(values["tarief"]).flatMap { FieldReading.money($0, field: "tarief", into: &problems, l) }
         if !problems.isEmpty {
             model.problems = problems
             return form(model, status: .unprocessableEntity)

@@ -18,12 +18,11 @@ struct MembershipRoutes: Sendable {
         }
         routes.post(.teamMembers(":id")) { request in
             let (team, register) = try await editable(request)
-            struct Form: Content { var person: String?; var name: String?; var organisation: String?; var role: String?; var from: String?; var until: String? }
-            let form = try request.content.decode(Form.self)
-            func optional(_ text: String?) -> String? { text.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } }
+            let form = FormBody(request)
+            func optional(_ name: String) -> String? { form[name].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } }
             let input = MembershipInput(
-                person: optional(form.person), name: form.name ?? "", organisation: optional(form.organisation),
-                role: form.role.flatMap(Membership.Role.init(rawValue:)) ?? .member, from: form.from ?? "", until: optional(form.until))
+                person: optional("person"), name: form["name"] ?? "", organisation: optional("organisation"),
+                role: form["role"].flatMap(Membership.Role.init(rawValue:)) ?? .member, from: form["from"] ?? "", until: optional("until"))
             do {
                 _ = try await editing.addMembership(to: team.id, input, by: request.account)
             } catch let MembershipRefusal.invalid(problems) {

@@ -42,10 +42,8 @@ struct MeasurementEditRoutes: Sendable {
     private func update(_ request: Request) async throws -> Response {
         let (line, stored) = try await measurement(request)
         let fields = MeasurementForm.fields(line.target, l)
-        let body = FormBody(request.body.string ?? "")
-        var values: [String: String] = [:]
-        for field in fields { values[field.name] = body[field.name] ?? "" }
-        let version = body["version"].flatMap { Int($0) } ?? 0
+        let body = FormBody(request)
+        let values = body.values(of: fields), version = body.version
         var model = MeasurementEditPage.Model(line: line, measurement: stored.measurement.id, csrf: request.csrfToken, fields: fields,
                                               values: values, version: version)
         switch MeasurementForm.read(values, target: line.target, id: stored.measurement.id, l) {
@@ -76,7 +74,7 @@ struct MeasurementEditRoutes: Sendable {
 
     private func delete(_ request: Request) async throws -> Response {
         let (line, stored) = try await measurement(request)
-        let version = FormBody(request.body.string ?? "")["version"].flatMap { Int($0) } ?? 0
+        let version = FormBody(request).version
         do {
             try await targets.measuring.delete(stored.measurement.id, of: line.ambition, version: version, by: request.account)
             return targets.dashboard(request, line.target.id, "verwijderd")

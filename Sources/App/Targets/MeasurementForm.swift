@@ -4,7 +4,7 @@ import Foundation
 /// The fields of a measurement for one target kind, and reading them back into a measurement
 /// or per-field problems in the person's language.
 enum MeasurementForm {
-    typealias Field = MoneyFormPage.Field
+    typealias Field = FormInput
 
     static func fields(_ target: Target, _ l: Localizer) -> [Field] {
         var fields: [Field] = [.init(name: "datum", label: l(.targetsModule(.date)), kind: .date, required: true, hint: l(.targetsModule(.dateHint)))]
@@ -16,14 +16,14 @@ enum MeasurementForm {
             fields += [.init(name: "indicator", label: l(.targetsModule(.indicator)), required: true, hint: l(.targetsModule(.indicatorHint))),
                        .init(name: "regio", label: l(.targetsModule(.regionValue)), required: true),
                        .init(name: "rest", label: l(.targetsModule(.restOfCountryValue)), required: true),
-                       .init(name: "richting", label: l(.targetsModule(.direction)), kind: .choice([
+                       .init(name: "richting", label: l(.targetsModule(.direction)), kind: .select([
                            .init(value: "hoger", label: l(.targetsModule(.higherIsBetter))), .init(value: "lager", label: l(.targetsModule(.lowerIsBetter))),
                        ]), required: true)]
         case .count:
             fields.append(.init(name: "aantal", label: target.value == nil ? l(.targetsModule(.shareValue)) : l(.targetsModule(.countValue(unit: target.unit))),
                                 required: true))
         case .milestone, .qualitative:
-            fields.append(.init(name: "bereikt", label: l(.targetsModule(.reached)), kind: .choice([
+            fields.append(.init(name: "bereikt", label: l(.targetsModule(.reached)), kind: .select([
                 .init(value: "ja", label: l(.targetsModule(.reachedYes))), .init(value: "nee", label: l(.targetsModule(.reachedNo))),
             ]), required: true))
         }
@@ -36,7 +36,7 @@ enum MeasurementForm {
     static func read(_ values: [String: String], target: Target, id: String, _ l: Localizer) -> FormOutcome<TargetMeasurement> {
         var problems = FormProblems()
         func required(_ name: String) -> String? {
-            guard let text = MoneyForm.optional(values[name]) else { problems[name] = l(.editing(.problem(.required))); return nil }
+            guard let text = FieldReading.optional(values[name]) else { problems[name] = l(.editing(.problem(.required))); return nil }
             return text
         }
         func number(_ name: String) -> Double? {
@@ -56,19 +56,19 @@ enum MeasurementForm {
             if let region, let benchmark { reading = .indexedGrowth(region: region, benchmark: benchmark) }
         case .gapClosure:
             let indicator = required("indicator"), region = number("regio"), rest = number("rest")
-            let direction = MoneyForm.choice(values["richting"], in: ["hoger", "lager"], field: "richting", into: &problems, l)
+            let direction = FieldReading.choice(values["richting"], in: ["hoger", "lager"], field: "richting", into: &problems, l)
             if let indicator, let region, let rest, let direction {
                 reading = .gap(indicator: indicator, region: region, restOfCountry: rest, higherIsBetter: direction == "hoger")
             }
         case .count:
             reading = number("aantal").map { .count($0) }
         case .milestone, .qualitative:
-            reading = MoneyForm.choice(values["bereikt"], in: ["ja", "nee"], field: "bereikt", into: &problems, l).map { .reached($0 == "ja") }
+            reading = FieldReading.choice(values["bereikt"], in: ["ja", "nee"], field: "bereikt", into: &problems, l).map { .reached($0 == "ja") }
         }
         let source = required("bron")
         guard problems.isEmpty, let date, let reading, let source else { return .problems(problems) }
         return .value(TargetMeasurement(id: id, target: target.id, date: date, reading: reading, source: source,
-                                        note: MoneyForm.optional(values["toelichting"])))
+                                        note: FieldReading.optional(values["toelichting"])))
     }
 
     /// A stored measurement as the form's fields show it, for editing: figures in full, with a
@@ -98,12 +98,6 @@ enum MeasurementForm {
             end = start
         }
         return (value < 0 ? "-" : "") + groups.joined(separator: ".")
-    }
-
-    /// A value as a person reads it beside another: a choice by its label.
-    static func shown(_ value: String?, _ field: Field) -> String {
-        guard case let .choice(choices) = field.kind else { return value ?? "" }
-        return choices.first { $0.value == value }?.label ?? (value ?? "")
     }
 
     /// A figure as a Dutch person types it: '103,5', '250.000', '1.234,5'; a plain '103.5' too.

@@ -9,7 +9,7 @@ enum MeasurementFormPage {
         var plan: PlanInfo
         var line: TargetLine
         var csrf: String
-        var fields: [MoneyFormPage.Field]
+        var fields: [FormInput]
         var values: [String: String]
         /// Per field, already in the person's language.
         var problems: [String: String] = [:]
@@ -28,7 +28,7 @@ enum MeasurementFormPage {
             .if(!model.problems.isEmpty, .p(.class("error"), .attribute(named: "role", value: "alert"), .text(l(.fixFields)))),
             .form(.method(.post), .action(SiteURL.targets(.newMeasurement(target.id)).path), .class("stacked"),
                 .input(.type(.hidden), .name(CSRFMiddleware.field), .value(model.csrf)),
-                .forEach(model.fields) { control($0, values: model.values, problems: model.problems) },
+                FormFieldRenderer(l: l).nodes(model.fields.map { $0.filled(model.values, problems: model.problems) }),
                 .button(.type(.submit), .text(l(.save))),
                 .a(.href(SiteURL.targets(.target(target.id)).path), .text(l(.cancel)))
             ),
@@ -43,34 +43,5 @@ enum MeasurementFormPage {
         .p(.class("breadcrumb"),
            .a(.href(SiteURL.targets(.dashboard).path), .text(l(.targetsModule(.allTargets)))), .text(" › "),
            .a(.href(SiteURL.ambition(line.ambition.id).path), .text("\(l(.ambition)): \(line.ambition.title)")))
-    }
-
-    /// A label, the control, a hint, and the field's problem beneath it, tied together for screen readers.
-    static func control(_ field: MoneyFormPage.Field, values: [String: String], problems: [String: String]) -> Node<HTML.FormContext> {
-        let value = values[field.name] ?? ""
-        let problem = problems[field.name]
-        var common: [(String, String?)] = [("name", field.name), ("id", field.name)]
-        var described: [String] = []
-        if field.hint != nil { described.append("\(field.name)-hint") }
-        if problem != nil {
-            described.append("\(field.name)-error")
-            common.append(("aria-invalid", "true"))
-        }
-        if !described.isEmpty { common.append(("aria-describedby", described.joined(separator: " "))) }
-        if field.required { common.append(("required", nil)) }
-        let input: Node<HTML.FormContext>
-        switch field.kind {
-        case .text, .month: input = .input(common + [("type", "text"), ("value", value)])
-        case .date: input = .input(common + [("type", "date"), ("value", value)])
-        case let .choice(choices):
-            let none: [Node<HTML.FormContext>] = value.isEmpty ? [.option("", "—", selected: true)] : []
-            input = .tag("select", common, none + choices.map { .option($0.value, $0.label, selected: $0.value == value) })
-        }
-        return .group(
-            .label(.for(field.name), .text(field.label + (field.required ? " *" : ""))),
-            .unwrap(field.hint) { .p(.class("hint"), .id("\(field.name)-hint"), .text($0)) },
-            input,
-            .unwrap(problem) { .p(.class("field-error"), .id("\(field.name)-error"), .text($0)) }
-        )
     }
 }

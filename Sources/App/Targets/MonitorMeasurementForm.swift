@@ -12,7 +12,7 @@ enum MonitorMeasurementForm {
 
     struct Model: Equatable {
         /// The indicators with a better side and an aggregation rule, in catalogue order.
-        var indicators: [MoneyFormPage.Choice]
+        var indicators: [FormChoice]
         /// The data years the monitor has values for, newest first.
         var years: [Int]
         var values: [String: String] = [:]
@@ -23,14 +23,14 @@ enum MonitorMeasurementForm {
         static func choices(_ monitor: MonitorStore, _ l: Localizer) async throws -> Model {
             let catalogue = try SeedFile.indicatorCatalogue()
             let indicators = catalogue.indicators.filter { $0.direction != nil && $0.aggregation != .none }
-                .map { MoneyFormPage.Choice(value: $0.id, label: "\($0.nameNL) (\($0.unit))") }
+                .map { FormChoice(value: $0.id, label: "\($0.nameNL) (\($0.unit))") }
             return Model(indicators: indicators, years: Array(try await monitor.years().reversed()))
         }
     }
 
-    static func fields(_ model: Model, _ l: Localizer) -> [MoneyFormPage.Field] {
-        [.init(name: "monitor-indicator", label: l(.targetsModule(.monitorIndicator)), kind: .choice(model.indicators), required: true),
-         .init(name: "monitor-jaar", label: l(.targetsModule(.monitorYear)), kind: .choice(model.years.map { .init(value: String($0), label: String($0)) }),
+    static func fields(_ model: Model, _ l: Localizer) -> [FormInput] {
+        [.init(name: "monitor-indicator", label: l(.targetsModule(.monitorIndicator)), kind: .select(model.indicators), required: true),
+         .init(name: "monitor-jaar", label: l(.targetsModule(.monitorYear)), kind: .select(model.years.map { .init(value: String($0), label: String($0)) }),
                required: true, hint: l(.targetsModule(.monitorYearHint)))]
     }
 
@@ -44,7 +44,7 @@ enum MonitorMeasurementForm {
                     .if(!model.problems.isEmpty, .p(.class("error"), .attribute(named: "role", value: "alert"), .text(l(.fixFields)))),
                     .form(.method(.post), .action(SiteURL.targets(.monitorMeasurement(target)).path), .class("stacked"),
                         .input(.type(.hidden), .name(CSRFMiddleware.field), .value(csrf)),
-                        .forEach(fields(model, l)) { MeasurementFormPage.control($0, values: model.values, problems: model.problems) },
+                        FormFieldRenderer(l: l).nodes(fields(model, l).map { $0.filled(model.values, problems: model.problems) }),
                         .button(.type(.submit), .text(l(.targetsModule(.monitorSubmit)))))
                 )))
     }

@@ -20,9 +20,8 @@ struct MonitorMeasurementRoutes: Sendable {
         let (register, line) = try await targets.line(request)
         try request.require(anyOf: targets.permissions(line, register))
         let monitor = MonitorStore(beside: targets.store)
-        let body = FormBody(request.body.string ?? "")
         var model = try await MonitorMeasurementForm.Model.choices(monitor, l)
-        for name in ["monitor-indicator", "monitor-jaar"] { model.values[name] = body[name] ?? "" }
+        model.values = FormBody(request).values(of: MonitorMeasurementForm.fields(model, l))
         let indicator = model.values["monitor-indicator"] ?? ""
         let year = Int(model.values["monitor-jaar"] ?? "")
         if indicator.isEmpty { model.problems["monitor-indicator"] = l(.editing(.problem(.required))) }

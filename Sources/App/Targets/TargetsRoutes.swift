@@ -91,9 +91,7 @@ struct TargetsRoutes: Sendable {
         let (register, line) = try await line(request)
         try request.require(anyOf: permissions(line, register))
         let fields = MeasurementForm.fields(line.target, l)
-        let body = FormBody(request.body.string ?? "")
-        var values: [String: String] = [:]
-        for field in fields { values[field.name] = body[field.name] ?? "" }
+        let values = FormBody(request).values(of: fields)
         switch MeasurementForm.read(values, target: line.target, id: UUID().uuidString.lowercased(), l) {
         case let .problems(problems):
             return try await page(request, register, line, values: values, problems: problems, status: .unprocessableEntity)
