@@ -12,7 +12,8 @@ enum APIMethodFallback {
     static let methods: [HTTPMethod] = [.GET, .POST, .PUT, .DELETE, .PATCH, .OPTIONS, .TRACE, .RAW(value: "QUERY")]
 
     static func register(on routes: any RoutesBuilder) {
-        let api = routes.grouped("api", "v1")
+        // Below the API's prefix, not an address of its own: the catch-all `**`.
+        let api = routes.grouped(APIPath.prefix.split(separator: "/").map { PathComponent(stringLiteral: String($0)) })
         for method in methods {
             api.on(method, "**", body: .collect(maxSize: "1mb")) { request in
                 try answer(request, routes: request.application.routes.all)

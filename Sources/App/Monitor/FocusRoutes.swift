@@ -43,24 +43,23 @@ struct FocusRoutes: Sendable {
     static let savePermission = FocusDeciding.permission
 
     func register(on routes: any RoutesBuilder) {
-        routes.get("monitor", "focus") { request in try await page(request) }
-        routes.post("monitor", "focus", "besluiten") { request in try await save(request) }
-        routes.get("monitor", "focus", "besluiten") { _ in
+        routes.get(.monitor(.focus(nil))) { request in try await page(request) }
+        routes.post(.monitor(.focusSave)) { request in try await save(request) }
+        routes.get(.monitor(.focusDecisions)) { _ in
             let data = try self.data.get()
             return Response.publicPage(FocusDecisionPages.list(try await decisions.decisions(), regionNames: regionNames(data), l))
         }
-        routes.get("monitor", "focus", "besluiten", ":id") { request in
+        routes.get(.monitor(.focusDecision(":id"))) { request in
             let (data, decision) = try await decision(request)
             return Response.publicPage(FocusDecisionPages.decision(decision, result: try await resultModel(decision.study, names: decision.names, data: data), l))
         }
-        routes.get("monitor", "focus", "besluiten", ":id", "vergelijk") { request in
+        routes.get(.monitor(.focusComparison(":id"))) { request in
             let (data, decision) = try await decision(request)
             let current = try await selection(decision.study.parameters, data: data)
             return Response.publicPage(FocusDecisionPages.comparison(
                 decision, current: current.study, comparison: FocusComparison(saved: decision.study, current: current.study), names: current.names, l))
         }
-        let api = routes.grouped("api", "v1", "monitor", "focus")
-        api.get { request in
+        routes.get(.monitor(.apiFocus(FocusQuery()))) { request in
             try APIQueryParameter.check(request, FocusOpenAPI.criteriaParameters)
             let data = try self.data.get()
             let query: FocusQuery
@@ -74,9 +73,9 @@ struct FocusRoutes: Sendable {
             // Every neighbourhood's outcome is megabytes of JSON: encoded beside the pages, not in their way.
             return try await ComputeThreads.run { try Response.json(FocusAPI.Selection(study: selection.study, files: selection.files)) }
         }
-        api.get("decisions") { _ in try Response.json(try await decisions.decisions().map(FocusAPI.DecisionSummary.init)) }
-        api.get("decisions", ":id") { request in try Response.json(try await decision(request).1) }
-        api.get("decisions", ":id", "comparison") { request in
+        routes.get(.monitor(.apiFocusDecisions)) { _ in try Response.json(try await decisions.decisions().map(FocusAPI.DecisionSummary.init)) }
+        routes.get(.monitor(.apiFocusDecision(":id"))) { request in try Response.json(try await decision(request).1) }
+        routes.get(.monitor(.apiFocusComparison(":id"))) { request in
             let (data, decision) = try await decision(request)
             let current = try await selection(decision.study.parameters, data: data).study
             return try Response.json(FocusAPI.Comparison(decision: decision, current: current))

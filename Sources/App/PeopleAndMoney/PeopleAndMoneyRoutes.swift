@@ -13,57 +13,56 @@ struct PeopleAndMoneyRoutes: Sendable {
     let l: Localizer
 
     func register(on routes: any RoutesBuilder) {
-        routes.get("static", "middelen.css") { _ in
+        routes.get(.money(.stylesheet)) { _ in
             Response(status: .ok, headers: ["Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600"],
                      body: .init(string: MoneyStylesheet.css))
         }
-        routes.get("middelen") { request in
+        routes.get(.money(.overview)) { request in
             let (snapshot, register) = try await load()
             return page(PeopleAndMoneyPage.render(.init(snapshot?.data, register: register), l))
         }
-        let money = routes.grouped("middelen")
         // ':year' also answers '2021.csv', the table as CSV.
-        money.get("inzet", ":year") { request in
+        routes.get(.money(.capacityRoute)) { request in
             let (year, csv) = try Self.year(request, l)
             let (data, register) = try await loadData()
             let model = CapacityPage.Model(data, register: register, year: year, saved: request.query[String.self, at: "opgeslagen"])
             if csv { return Self.csv(PeopleAndMoneyCSV.capacity(model.table), name: "inzet-\(year).csv") }
             return Response.personalPage(CapacityPage.render(model, l))
         }
-        money.get("begroting", ":year") { request in
+        routes.get(.money(.budgetRoute)) { request in
             let (year, csv) = try Self.year(request, l)
             let (data, register) = try await loadData()
             let model = BudgetPage.Model(data, register: register, year: year)
             if csv { return Self.csv(PeopleAndMoneyCSV.budget(model.budget, parties: model.parties), name: "begroting-\(year).csv") }
             return page(BudgetPage.render(model, l))
         }
-        money.get("besprekingen") { _ in
+        routes.get(.money(.reviews)) { _ in
             let (data, register) = try await loadData()
             return page(ReviewsPage.render(.init(data, register: register), l))
         }
-        money.get("besprekingen.csv") { _ in
+        routes.get(.money(.reviewsCSV)) { _ in
             Self.csv(PeopleAndMoneyCSV.reviews(try await loadData().0), name: "besprekingen.csv")
         }
-        money.get("investeringsagenda") { _ in
+        routes.get(.money(.investments)) { _ in
             let (data, register) = try await loadData()
             return page(InvestmentAgendaPage.render(.init(data, register: register), l))
         }
-        money.get("investeringsagenda.csv") { _ in
+        routes.get(.money(.investmentsCSV)) { _ in
             Self.csv(PeopleAndMoneyCSV.investments(try await loadData().0), name: "investeringsagenda.csv")
         }
 
-        money.get("inzet", "invullen") { try await commitmentForm($0) }
-        money.post("inzet", "invullen") { try await saveCommitment($0) }
-        money.get("inzet", ":year", "tarief") { try await rateForm($0) }
-        money.post("inzet", ":year", "tarief") { try await saveRate($0) }
-        money.get("begroting", "realisatie") { try await spendingForm($0) }
-        money.post("begroting", "realisatie") { try await saveSpending($0) }
-        money.get("besprekingen", "nieuw") { try await reviewForm($0) }
-        money.post("besprekingen", "nieuw") { try await saveReview($0) }
-        money.get("investeringsagenda", "nieuw") { try await investmentForm($0, id: nil) }
-        money.post("investeringsagenda", "nieuw") { try await saveInvestment($0, id: nil) }
-        money.get("investeringsagenda", ":id", "bewerken") { try await investmentForm($0, id: try RegisterRoutes.id($0)) }
-        money.post("investeringsagenda", ":id", "bewerken") { try await saveInvestment($0, id: try RegisterRoutes.id($0)) }
+        routes.get(.money(.commitmentForm(year: nil, activity: nil, party: nil))) { try await commitmentForm($0) }
+        routes.post(.money(.commitmentForm(year: nil, activity: nil, party: nil))) { try await saveCommitment($0) }
+        routes.get(.money(.capacityRateRoute)) { try await rateForm($0) }
+        routes.post(.money(.capacityRateRoute)) { try await saveRate($0) }
+        routes.get(.money(.spendingForm(line: nil))) { try await spendingForm($0) }
+        routes.post(.money(.spendingForm(line: nil))) { try await saveSpending($0) }
+        routes.get(.money(.newReview)) { try await reviewForm($0) }
+        routes.post(.money(.newReview)) { try await saveReview($0) }
+        routes.get(.money(.newInvestment)) { try await investmentForm($0, id: nil) }
+        routes.post(.money(.newInvestment)) { try await saveInvestment($0, id: nil) }
+        routes.get(.money(.editInvestmentRoute)) { try await investmentForm($0, id: try RegisterRoutes.id($0)) }
+        routes.post(.money(.editInvestmentRoute)) { try await saveInvestment($0, id: try RegisterRoutes.id($0)) }
 
         PeopleAndMoneyAPI(load: { try await self.loadData() }).register(on: routes)
     }

@@ -13,10 +13,10 @@ struct MeasurementEditRoutes: Sendable {
     private var l: Localizer { targets.l }
 
     func register(on app: Application) {
-        app.get("doelen", ":id", "metingen", ":meting", "bewerken") { try await editForm($0) }
-        app.post("doelen", ":id", "metingen", ":meting", "bewerken") { try await update($0) }
-        app.get("doelen", ":id", "metingen", ":meting", "verwijderen") { try await deleteForm($0) }
-        app.post("doelen", ":id", "metingen", ":meting", "verwijderen") { try await delete($0) }
+        app.get(.targets(.editMeasurement(":id", ":meting"))) { try await editForm($0) }
+        app.post(.targets(.editMeasurement(":id", ":meting"))) { try await update($0) }
+        app.get(.targets(.deleteMeasurement(":id", ":meting"))) { try await deleteForm($0) }
+        app.post(.targets(.deleteMeasurement(":id", ":meting"))) { try await delete($0) }
     }
 
     /// The target and the measurement of the path, once the person may measure the target: who

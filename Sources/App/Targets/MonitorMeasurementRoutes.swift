@@ -13,7 +13,7 @@ struct MonitorMeasurementRoutes: Sendable {
     private var l: Localizer { targets.l }
 
     func register(on app: Application) {
-        app.post("doelen", ":id", "metingen", "uit-monitor") { try await measure($0) }
+        app.post(.targets(.monitorMeasurement(":id"))) { try await measure($0) }
     }
 
     private func measure(_ request: Request) async throws -> Response {

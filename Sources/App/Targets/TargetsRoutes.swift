@@ -16,7 +16,7 @@ struct TargetsRoutes: Sendable {
     let l: Localizer
 
     func register(on app: Application) {
-        app.get("doelen") { request in
+        app.get(.targets(.dashboard)) { request in
             let register = try await pages.current()
             let lines = try await lines(register)
             let editable = Set(lines.filter { mayMeasure($0, register, request.account) }.map(\.target.id))
@@ -26,8 +26,8 @@ struct TargetsRoutes: Sendable {
             return Response(status: .ok, headers: ["Content-Type": "text/html; charset=utf-8", "Cache-Control": editable.isEmpty ? "no-cache" : "no-store"],
                             body: .init(string: TargetsPage.render(model, l)))
         }
-        app.get("doelen", ":id", "metingen", "nieuw") { try await form($0) }
-        app.post("doelen", ":id", "metingen", "nieuw") { try await save($0) }
+        app.get(.targets(.newMeasurement(":id"))) { try await form($0) }
+        app.post(.targets(.newMeasurement(":id"))) { try await save($0) }
         MeasurementEditRoutes(targets: self).register(on: app)
         MonitorMeasurementRoutes(targets: self).register(on: app)
         TargetsAPI(lines: { try await lines(today: pages.today()) }, l: l).register(on: app)
