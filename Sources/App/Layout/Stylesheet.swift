@@ -69,6 +69,7 @@ enum Stylesheet {
     p.error { border-left: 4px solid #8b1d13; background: #fbeeed; color: #8b1d13; padding: .5rem .8rem; }
     header.site .account { margin-left: auto; color: var(--brand-ink); }
     p.field-error { color: #8b1d13; margin: 0; font-size: .95rem; }
+    p.hint { margin: 0; font-size: .9rem; color: var(--muted); }
     p.saved-value { margin: 0; font-size: .95rem; color: var(--muted); }
     .conflict { border: 2px solid #8b1d13; padding: .5rem 1rem; margin: 1rem 0; }
     .conflict tr.differs td { background: #fbeeed; font-weight: 600; }
