@@ -31,34 +31,31 @@ enum MembersEditPage {
             .if(!model.problems.isEmpty, .p(.class("error"), .attribute(named: "role", value: "alert"), .text(l(.fixFields)))),
             .form(.method(.post), .action(SiteURL.teamMembers(model.team.id).path), .class("stacked"),
                 .input(.type(.hidden), .name(CSRFMiddleware.field), .value(model.csrf)),
-                .label(.for("person"), .text(l(.existingPerson))),
-                .select(.attribute(named: "name", value: "person"), .attribute(named: "id", value: "person"),
-                    .choice("", l(.none), selected: model.input.person == nil),
-                    .forEach(model.people) { .choice($0.id, $0.name, selected: $0.id == model.input.person) }),
-                .label(.for("name"), .text(l(.newPersonName))),
-                .input(.type(.text), .name("name"), .id("name"), .value(model.input.name)),
-                problem("name", model),
-                .label(.for("organisation"), .text(l(.organisation))),
-                .select(.attribute(named: "name", value: "organisation"), .attribute(named: "id", value: "organisation"),
-                    .choice("", l(.none), selected: model.input.organisation == nil),
-                    .forEach(model.organisations) { .choice($0.id, $0.name, selected: $0.id == model.input.organisation) }),
-                problem("organisation", model),
-                .label(.for("role"), .text(l(.role))),
-                .select(.attribute(named: "name", value: "role"), .attribute(named: "id", value: "role"),
-                    .forEach(Membership.Role.allCases) { .choice($0.rawValue, l(.membershipRole($0)), selected: $0 == model.input.role) }),
-                .label(.for("from"), .text(l(.since))),
-                .input(.type(.date), .name("from"), .id("from"), .value(model.input.from), .required(true)),
-                problem("from", model),
-                .label(.for("until"), .text(l(.until))),
-                .input(.type(.date), .name("until"), .id("until"), .value(model.input.until ?? "")),
-                problem("until", model),
+                FormFieldRenderer(l: l).nodes(fields(model, l)),
                 .button(.type(.submit), .text(l(.addMember)))
             )
         )
     }
 
-    private static func problem(_ field: String, _ model: Model) -> Node<HTML.FormContext> {
-        .unwrap(model.problems[field]) { .p(.class("field-error"), .text($0)) }
+    /// The form to add someone, drawn by the form kit: an existing person or a new name.
+    static func fields(_ model: Model, _ l: Localizer) -> [FormInput] {
+        let fields: [FormInput] = [
+            .init(name: "person", label: l(.existingPerson),
+                  kind: .select(model.people.map { FormChoice(value: $0.id, label: $0.name) }, none: l(.none)), value: model.input.person ?? ""),
+            .init(name: "name", label: l(.newPersonName), value: model.input.name),
+            .init(name: "organisation", label: l(.organisation),
+                  kind: .select(model.organisations.map { FormChoice(value: $0.id, label: $0.name) }, none: l(.none)),
+                  value: model.input.organisation ?? ""),
+            .init(name: "role", label: l(.role),
+                  kind: .select(Membership.Role.allCases.map { FormChoice(value: $0.rawValue, label: l(.membershipRole($0))) }, none: nil),
+                  value: model.input.role.rawValue),
+            .init(name: "from", label: l(.since), kind: .date, required: true, value: model.input.from),
+            .init(name: "until", label: l(.until), kind: .date, value: model.input.until ?? ""),
+        ]
+        return fields.map { field in
+            var field = field
+            field.error = model.problems[field.name]
+            return field
+        }
     }
-
 }
