@@ -161,13 +161,9 @@ struct Seed: AsyncParsableCommand {
         let database: StipDatabase
         do { database = try await .open() } catch { throw fail("\(error)") }
         do {
-            var read: PeopleAndMoney?
-            try await Seeding(register: RegisterStore(database: database)).peopleAndMoney(replacing: replace) { plan in
-                let data = try PeopleAndMoneyFile.load(path: path, plan: plan)
-                read = data
-                return data
+            let data = try await Seeding(register: RegisterStore(database: database)).peopleAndMoney(replacing: replace) {
+                try PeopleAndMoneyFile.load(path: path, plan: $0)
             }
-            let data = read!
             await database.shutdown()
             print("""
             Loaded people and money into \(database.location): capacity for \(data.capacityYears.map { String($0.year) }.joined(separator: ", ")) \

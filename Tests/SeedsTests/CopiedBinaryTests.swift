@@ -70,10 +70,11 @@ struct CopiedStip {
     let hiding: URL
     let hidesCheckout: Bool
 
-    init(folder: URL, hiding: URL, hide: Bool = true) {
+    /// `hiding` nil: the checkout stays visible (for tests that only need the binary on its own).
+    init(folder: URL, hiding: URL?) {
         self.folder = folder
-        self.hiding = hiding
-        guard hide else {
+        self.hiding = hiding ?? folder
+        guard let hiding else {
             hidesCheckout = false
             return
         }

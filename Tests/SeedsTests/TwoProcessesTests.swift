@@ -18,7 +18,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(at: built, to: folder.appendingPathComponent("stip"))
         // Both in the same folder, so both open its ./stip.sqlite; the checkout may stay visible.
-        let stip = CopiedStip(folder: folder, hiding: folder.appendingPathComponent("nothing-to-hide"), hide: false)
+        let stip = CopiedStip(folder: folder, hiding: nil)
         let password = "Twee-Processen-Wachtwoord-1"
         let added = try stip.run(["user", "add", "--email", "regie@zl.nl", "--role", "regiegroep", "--password-stdin"], input: password)
         #expect(added.status == 0, "\(added.output)")

@@ -18,10 +18,16 @@ public struct Seeding: Sendable {
         try await register.load(plan, replacing: replacing, by: command)
     }
 
-    /// Loads people and money, read against the plan as stored (`read` refuses what the plan does not know).
-    public func peopleAndMoney(replacing: Bool, by command: String = "stip seed", _ read: (Register) throws -> PeopleAndMoney) async throws {
+    /// Loads people and money, read against the plan as stored (`read` refuses what the plan
+    /// does not know), and returns what was loaded.
+    @discardableResult
+    public func peopleAndMoney(
+        replacing: Bool, by command: String = "stip seed", _ read: (Register) throws -> PeopleAndMoney
+    ) async throws -> PeopleAndMoney {
         guard let plan = try await register.current() else { throw SeedingRefusal.noPlan }
-        try await money.load(try read(plan), replacing: replacing, by: command)
+        let data = try read(plan)
+        try await money.load(data, replacing: replacing, by: command)
+        return data
     }
 
     /// What a first start loads: the plan when the database has none, and its people and money
