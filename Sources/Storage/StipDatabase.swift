@@ -139,6 +139,7 @@ public final class StipDatabase: Sendable {
         AddAccountLifecycle(),
         StableJoinRowIDs(),
         CreateDataRevisions(),
+        AuditHeadFollowsRecords(),
     ]
 
     /// Runs `body` in one transaction that first raises the revisions of `domains`: whatever was

@@ -62,9 +62,13 @@ import VaporTesting
             let elsewhere = try await app.logIn(email).cookies
             let wrong = try await app.postForm("/account/wachtwoord", [("current", "niet mijn wachtwoord"), ("new", "zeven blauwe kikkers"), ("repeat", "zeven blauwe kikkers")], cookies: here)
             #expect(wrong.status == .unprocessableEntity)
+            #expect(wrong.body.string.contains(#"id="password-current" aria-invalid="true" aria-describedby="password-current-error""#),
+                    "the problem is read out with the field it is about")
+            #expect(!wrong.body.string.contains("niet mijn wachtwoord"), "a typed password never comes back in the page")
             let common = try await app.postForm("/account/wachtwoord", [("current", testPassword), ("new", "Wachtwoord2021!"), ("repeat", "Wachtwoord2021!")], cookies: here)
             #expect(common.status == .unprocessableEntity)
             #expect(common.body.string.contains("een van de meest gebruikte"), "said in Dutch, like the rest of the page")
+            #expect(common.body.string.contains(#"id="password-new" aria-invalid="true""#))
             #expect(try await app.get("/account", cookies: elsewhere).status == .ok, "nothing changed yet")
             let changed = try await app.postForm("/account/wachtwoord", [("current", testPassword), ("new", "zeven blauwe kikkers"), ("repeat", "zeven blauwe kikkers")], cookies: here)
             #expect(changed.status == .ok)

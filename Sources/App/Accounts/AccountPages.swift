@@ -18,13 +18,16 @@ enum LoginPage {
             .form(.method(.post), .action(SiteURL.login.path), .class("stacked"),
                 .input(.type(.hidden), .name(CSRFMiddleware.field), .value(model.csrf)),
                 .input(.type(.hidden), .name("next"), .value(model.next)),
-                .label(.for("email"), .text(l(.email))),
-                .input(.type(.email), .name("email"), .id("email"), .value(model.email), .required(true), .attribute(named: "autocomplete", value: "username")),
-                .label(.for("password"), .text(l(.password))),
-                .input(.type(.password), .name("password"), .id("password"), .required(true), .attribute(named: "autocomplete", value: "current-password")),
+                FormFieldRenderer(l: l).nodes(fields(l, email: model.email)),
                 .button(.type(.submit), .text(l(.loginButton)))
             )
         )
+    }
+
+    /// The same fields whatever went wrong: which of the two was wrong is not said.
+    static func fields(_ l: Localizer, email: String = "") -> [FormInput] {
+        [FormInput(name: "email", label: l(.email), kind: .email, required: true, autocomplete: "username", value: email),
+         FormInput(name: "password", label: l(.password), kind: .password, required: true, autocomplete: "current-password")]
     }
 }
 
@@ -40,6 +43,8 @@ enum AccountPage {
         /// What became of a password change or a token request, in words.
         var notice: String?
         var problem: String?
+        /// The problem's field, where it has one: the password change's or the token's.
+        var problems: FormProblems = [:]
         /// To tell expired tokens, as an ISO 8601 instant.
         var now: String = ""
     }
@@ -64,12 +69,7 @@ enum AccountPage {
             .h2(.text(l(.changePassword))),
             .form(.method(.post), .action(SiteURL.changePassword.path), .class("stacked"),
                 .input(.type(.hidden), .name(CSRFMiddleware.field), .value(model.csrf)),
-                .label(.for("current-password"), .text(l(.currentPassword))),
-                .input(.type(.password), .name("current"), .id("current-password"), .required(true), .attribute(named: "autocomplete", value: "current-password")),
-                .label(.for("new-password"), .text(l(.newPassword))),
-                .input(.type(.password), .name("new"), .id("new-password"), .required(true), .attribute(named: "autocomplete", value: "new-password")),
-                .label(.for("repeat-password"), .text(l(.repeatPassword))),
-                .input(.type(.password), .name("repeat"), .id("repeat-password"), .required(true), .attribute(named: "autocomplete", value: "new-password")),
+                FormFieldRenderer(l: l, idPrefix: "password-").nodes(passwordFields(l).map { $0.filled([:], problems: model.problems) }),
                 .button(.type(.submit), .text(l(.changePassword)))
             ),
             .h2(.text(l(.tokens))),
@@ -105,14 +105,21 @@ enum AccountPage {
             )),
             .form(.method(.post), .action(SiteURL.tokens.path), .class("stacked"),
                 .input(.type(.hidden), .name(CSRFMiddleware.field), .value(model.csrf)),
-                .label(.for("token-name"), .text(l(.tokenName))),
-                .input(.type(.text), .name("name"), .id("token-name"), .required(true)),
-                .label(.for("token-expires"), .text(l(.tokenExpires))),
-                .input(.type(.date), .name("expires"), .id("token-expires")),
-                .p(.class("hint"), .text(l(.tokenExpiresHint))),
+                FormFieldRenderer(l: l, idPrefix: "token-").nodes(tokenFields(l).map { $0.filled([:], problems: model.problems) }),
                 .button(.type(.submit), .text(l(.createToken)))
             )
         )
+    }
+
+    static func passwordFields(_ l: Localizer) -> [FormInput] {
+        [FormInput(name: "current", label: l(.currentPassword), kind: .password, required: true, autocomplete: "current-password"),
+         FormInput(name: "new", label: l(.newPassword), kind: .password, required: true, autocomplete: "new-password"),
+         FormInput(name: "repeat", label: l(.repeatPassword), kind: .password, required: true, autocomplete: "new-password")]
+    }
+
+    static func tokenFields(_ l: Localizer) -> [FormInput] {
+        [FormInput(name: "name", label: l(.tokenName), required: true),
+         FormInput(name: "expires", label: l(.tokenExpires), kind: .date, hint: l(.tokenExpiresHint))]
     }
 }
 

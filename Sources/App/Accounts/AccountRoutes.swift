@@ -39,13 +39,13 @@ struct AccountRoutes: Sendable {
         routes.post(.tokens) { request in
             try request.require(.manageOwnAccount)
             let account = request.account!
-            let name = ((try? request.content.get(String.self, at: "name")) ?? "").trimmingCharacters(in: .whitespaces)
-            let expiry = ((try? request.content.get(String.self, at: "expires")) ?? "").trimmingCharacters(in: .whitespaces)
+            let form = FormBody(request)
+            let name = FieldReading.optional(form["name"]) ?? ""
             var expiresAt: Date?
-            if !expiry.isEmpty {
+            if let expiry = FieldReading.optional(form["expires"]) {
                 // The end of the day it names, in the programme's time zone.
                 guard let day = Self.day(expiry), day > now() else {
-                    return try await accountPage(request, newToken: nil, problem: l(.tokenExpiryInvalid), status: .unprocessableEntity)
+                    return try await accountPage(request, newToken: nil, problem: l(.tokenExpiryInvalid), field: "expires", status: .unprocessableEntity)
                 }
                 expiresAt = day
             }
@@ -90,17 +90,20 @@ struct AccountRoutes: Sendable {
     }
 
     private func login(_ request: Request) async throws -> Response {
-        struct Form: Content { var email: String; var password: String; var next: String? }
-        let form = try request.content.decode(Form.self)
-        guard let account = try await verify(email: form.email, password: form.password, on: request) else {
-            let page = LoginPage.render(.init(csrf: request.csrfToken, email: form.email, next: safeNext(form.next), failed: true), l)
+        let form = FormBody(request)
+        // A post without the two fields is no login attempt: it is neither throttled nor audited.
+        guard let email = form["email"], let password = form["password"] else {
+            throw AppError.unreadableBody("\(l(.email)), \(l(.password)): \(l(.editing(.problem(.required))))")
+        }
+        guard let account = try await verify(email: email, password: password, on: request) else {
+            let page = LoginPage.render(.init(csrf: request.csrfToken, email: email, next: safeNext(form["next"]), failed: true), l)
             return Response.personalPage(page, status: .unauthorized)
         }
         let token = Secret.token()
         try await accounts.createSession(
             accountID: account.id, tokenHash: Secret.fingerprint(token), expiresAt: now().addingTimeInterval(Self.sessionLifetime),
             from: request.clientAddress, now: now(), idle: sessionIdle)
-        let response = request.redirect(to: safeNext(form.next), redirectType: .normal)
+        let response = request.redirect(to: safeNext(form["next"]), redirectType: .normal)
         // A new session means new form tokens: the visitor cookie of the login form has done its work.
         response.cookies[request.cookieNames.session] = HTTPCookies.Value(
             string: token, maxAge: Int(Self.sessionLifetime), path: "/", isSecure: secureCookies, isHTTPOnly: true, sameSite: .lax)
@@ -137,7 +140,8 @@ struct AccountRoutes: Sendable {
     }
 
     private func accountPage(
-        _ request: Request, newToken: String?, notice: String? = nil, problem: String? = nil, status: HTTPResponseStatus = .ok
+        _ request: Request, newToken: String?, notice: String? = nil, problem: String? = nil, field: String? = nil,
+        status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let account = request.account!
         let register = try await store.current()
@@ -145,28 +149,31 @@ struct AccountRoutes: Sendable {
         let tokens = try await accounts.tokens(of: account.id)
         let model = AccountPage.Model(
             csrf: request.csrfToken, account: account, teams: teams, tokens: tokens, newToken: newToken, notice: notice, problem: problem,
-            now: ISO8601DateFormatter().string(from: now()))
+            problems: field.flatMap { field in problem.map { [field: $0] } } ?? [:], now: ISO8601DateFormatter().string(from: now()))
         return Response.personalPage(AccountPage.render(model, l), status: status)
     }
 
     /// Asks the current password (throttled like a login), checks the new one, and ends every
     /// other session of the account: whoever had it open elsewhere is logged out.
     private func changePassword(_ request: Request) async throws -> Response {
-        struct Form: Content { var current: String; var new: String; var `repeat`: String }
         let account = request.account!
-        let form = try request.content.decode(Form.self)
-        guard try await verify(email: account.email, password: form.current, on: request) != nil else {
-            return try await accountPage(request, newToken: nil, problem: l(.passwordWrong), status: .unprocessableEntity)
+        let form = FormBody(request)
+        // Without its three fields a post is no attempt at the password: nothing is checked or audited.
+        guard let current = form["current"], let new = form["new"], let repeated = form["repeat"] else {
+            throw AppError.unreadableBody("\(l(.currentPassword)), \(l(.newPassword)), \(l(.repeatPassword)): \(l(.editing(.problem(.required))))")
         }
-        guard form.new == form.repeat else {
-            return try await accountPage(request, newToken: nil, problem: l(.passwordsDiffer), status: .unprocessableEntity)
+        guard try await verify(email: account.email, password: current, on: request) != nil else {
+            return try await accountPage(request, newToken: nil, problem: l(.passwordWrong), field: "current", status: .unprocessableEntity)
+        }
+        guard new == repeated else {
+            return try await accountPage(request, newToken: nil, problem: l(.passwordsDiffer), field: "repeat", status: .unprocessableEntity)
         }
         do {
-            try AccountInput.check(password: form.new)
+            try AccountInput.check(password: new)
         } catch {
-            return try await accountPage(request, newToken: nil, problem: l(.passwordRefused(error)), status: .unprocessableEntity)
+            return try await accountPage(request, newToken: nil, problem: l(.passwordRefused(error)), field: "new", status: .unprocessableEntity)
         }
-        let hash = try await passwordChecks.hash(form.new, on: request.eventLoop)
+        let hash = try await passwordChecks.hash(new, on: request.eventLoop)
         try await accounts.setPassword(accountID: account.id, passwordHash: hash, by: account.email)
         let own = (request.cookies[request.cookieNames.session]?.string).map { Secret.fingerprint($0) }
         try await accounts.endSessions(accountID: account.id, except: own, by: account.email, now: now())

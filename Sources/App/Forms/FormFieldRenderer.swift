@@ -19,6 +19,7 @@ struct FormFieldRenderer {
         if field.error != nil { common.append(("aria-invalid", "true")) }
         if !described.isEmpty { common.append(("aria-describedby", described.joined(separator: " "))) }
         if field.required { common.append(("required", nil)) }
+        if let autocomplete = field.autocomplete { common.append(("autocomplete", autocomplete)) }
         let hint: Node<HTML.FormContext> = .unwrap(field.hint) { .p(.class("hint"), .id("\(id)-hint"), .text($0)) }
         let after: Node<HTML.FormContext> = .group(
             .unwrap(field.error) { .p(.class("field-error"), .id("\(id)-error"), .text($0)) },
@@ -34,6 +35,10 @@ struct FormFieldRenderer {
             control = .tag("textarea", common + [("rows", String(rows))], [.text(field.value)])
         case .date:
             control = .input(common + [("type", "date"), ("value", field.value)])
+        case .email:
+            control = .input(common + [("type", "email"), ("value", field.value)])
+        case .password:
+            control = .input(common + [("type", "password")])
         case .month:
             control = .input(common + [("type", "month"), ("value", field.value), ("placeholder", "jjjj-mm")])
         case let .select(choices, none):

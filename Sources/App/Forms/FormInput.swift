@@ -9,6 +9,9 @@ struct FormInput: Equatable, Sendable {
         case textarea(rows: Int)
         case date
         case month
+        case email
+        /// Never drawn with a value: a typed password does not come back in the page.
+        case password
         /// `none` is the empty choice's text, offered while nothing is chosen or the field may stay empty;
         /// nil offers no empty choice.
         case select([FormChoice], none: String? = "—")
@@ -23,6 +26,8 @@ struct FormInput: Equatable, Sendable {
     var kind: Kind = .text
     var required = false
     var hint: String?
+    /// What the browser may fill in (`username`, `current-password`, `new-password`).
+    var autocomplete: String?
     /// As typed (or as stored, before any typing).
     var value = ""
     /// What is wrong with the value, in the person's language.
@@ -46,6 +51,7 @@ struct FormInput: Equatable, Sendable {
         case let .checkboxes(choices):
             return lines(value).map { line in choices.first { $0.value == line }?.label ?? line }.joined(separator: "; ")
         case .checkbox: return FormInput.isTicked(value) ? "✓" : ""
+        case .password: return ""
         case .textarea: return lines(value).joined(separator: "; ")
         default: return value
         }

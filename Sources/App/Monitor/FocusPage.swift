@@ -21,7 +21,7 @@ enum FocusPage {
         var typed: [String: String] = [:]
         var problems: [String: String] = [:]
         var years: [Int]
-        var regions: [MonitorMapPage.Option]
+        var regions: [FormChoice]
         var themes: [Theme]
         var result: FocusRoutes.Selection?
         /// Why the selection could not be computed, in the method's words.
@@ -75,8 +75,8 @@ enum FocusPage {
             .div(renderer.node(FormInput(name: name, label: label, kind: .number(whole: whole), hint: hint,
                                          value: value(name, fallback), error: model.problems[name])))
         }
-        func select(_ name: String, _ label: String, _ options: [MonitorMapPage.Option]) -> Node<HTML.FormContext> {
-            .div(renderer.node(FormInput(name: name, label: label, kind: .select(options.map { FormChoice(value: $0.value, label: $0.label) }, none: nil),
+        func select(_ name: String, _ label: String, _ options: [FormChoice]) -> Node<HTML.FormContext> {
+            .div(renderer.node(FormInput(name: name, label: label, kind: .select(options, none: nil),
                                          value: value(name), error: model.problems[name])))
         }
         typealias F = FocusQuery.Field

@@ -13,11 +13,6 @@ enum MonitorMapPage {
         var rank: Int?
     }
 
-    struct Option: Sendable, Equatable {
-        var value: String
-        var label: String
-    }
-
     struct Model: Sendable {
         /// The query with its year filled in.
         var query: MonitorQuery
@@ -25,8 +20,8 @@ enum MonitorMapPage {
         var years: [Int]
         var regionName: String
         var layerName: String
-        var layers: [Option]
-        var regions: [Option]
+        var layers: [FormChoice]
+        var regions: [FormChoice]
         /// Sorted as the query asks.
         var rows: [Row]
         var classes: MapClasses
@@ -44,8 +39,8 @@ enum MonitorMapPage {
 
     static func load(_ asked: MonitorQuery, data: MonitorData, _ l: Localizer) async throws -> Model {
         let revision = try await data.revision()
-        let regionOptions = [Option(value: MonitorQuery.country, label: l(.monitor(.country)))]
-            + data.regions.definitions.map { Option(value: $0.id, label: $0.nameNL) }
+        let regionOptions = [FormChoice(value: MonitorQuery.country, label: l(.monitor(.country)))]
+            + data.regions.definitions.map { FormChoice(value: $0.id, label: $0.nameNL) }
         let years = try await data.dataYears(revision)
         var query = asked
         var found = asked.year
@@ -89,11 +84,11 @@ enum MonitorMapPage {
         }
     }
 
-    static func layerOptions(_ figures: MonitorFigures, _ l: Localizer) -> [Option] {
-        var options: [Option] = []
-        if figures.result != nil { options.append(Option(value: "index", label: l(.monitor(.layerIndex)))) }
-        options += figures.themes.map { Option(value: MonitorQuery.Layer.theme($0.rawValue).parameter, label: l(.monitor(.layerTheme($0.nameNL)))) }
-        options += figures.indicators.map { Option(value: $0.id, label: l(.monitor(.layerIndicator(name: $0.nameNL, unit: $0.unit)))) }
+    static func layerOptions(_ figures: MonitorFigures, _ l: Localizer) -> [FormChoice] {
+        var options: [FormChoice] = []
+        if figures.result != nil { options.append(FormChoice(value: "index", label: l(.monitor(.layerIndex)))) }
+        options += figures.themes.map { FormChoice(value: MonitorQuery.Layer.theme($0.rawValue).parameter, label: l(.monitor(.layerTheme($0.nameNL)))) }
+        options += figures.indicators.map { FormChoice(value: $0.id, label: l(.monitor(.layerIndicator(name: $0.nameNL, unit: $0.unit)))) }
         return options
     }
 
@@ -223,24 +218,20 @@ enum MonitorMapPage {
 
     static func settingsForm(_ model: Model, _ l: Localizer) -> Node<HTML.BodyContext> {
         let query = model.query
-        func select(_ name: String, _ label: String, _ options: [Option], selected: String) -> Node<HTML.FormContext> {
-            .div(
-                .label(.for("m-\(name)"), .text(label)),
-                .select(.id("m-\(name)"), .attribute(named: "name", value: name), .forEach(options) { option in
-                    .choice(option.value, option.label, selected: option.value == selected)
-                })
-            )
+        let renderer = FormFieldRenderer(l: l, idPrefix: "m-")
+        func select(_ name: String, _ label: String, _ options: [FormChoice], selected: String) -> Node<HTML.FormContext> {
+            .div(renderer.node(FormInput(name: name, label: label, kind: .select(options, none: nil), value: selected)))
         }
         return .form(
             .class("monitor-settings"), .method(.get), .action(MonitorPath.base),
             .attribute(named: "aria-label", value: l(.monitor(.settings))),
             select("niveau", l(.monitor(.levelLabel)),
-                   MonitorQuery.levels.map { Option(value: $0.rawValue, label: l(.monitor(.levels($0)))) }, selected: query.level.rawValue),
-            select("jaar", l(.monitor(.yearLabel)), model.years.map { Option(value: String($0), label: String($0)) }, selected: String(model.year)),
+                   MonitorQuery.levels.map { FormChoice(value: $0.rawValue, label: l(.monitor(.levels($0)))) }, selected: query.level.rawValue),
+            select("jaar", l(.monitor(.yearLabel)), model.years.map { FormChoice(value: String($0), label: String($0)) }, selected: String(model.year)),
             select("kaart", l(.monitor(.layerLabel)), model.layers, selected: query.layer.parameter),
             select("regio", l(.monitor(.regionLabel)), model.regions, selected: query.region),
             select("legenda", l(.monitor(.legendLabel)),
-                   MonitorQuery.Legend.allCases.map { Option(value: $0.rawValue, label: l(.monitor(.legendOption($0)))) }, selected: query.legend.rawValue),
+                   MonitorQuery.Legend.allCases.map { FormChoice(value: $0.rawValue, label: l(.monitor(.legendOption($0)))) }, selected: query.legend.rawValue),
             .input(.type(.hidden), .name("sorteer"), .value(query.sort.parameter)),
             .button(.type(.submit), .text(l(.monitor(.show))))
         )

@@ -76,7 +76,7 @@ public final class AuditTrail: Sendable {
                     SQLBind(record.entityID), SQLBind(record.operation.rawValue), SQLBind(record.before), SQLBind(record.after),
                     SQLBind(head.position), SQLBind(head.hash), SQLBind(hash))
             .run()
-        try await sql.update("audit_chain_head").set("hash", to: hash).where("id", .equal, 1).run()
+        // The head takes the record's hash from a trigger (migration 0015), in the same statement.
     }
 
     private struct Head: Decodable {

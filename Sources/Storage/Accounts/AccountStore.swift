@@ -121,15 +121,17 @@ public final class AccountStore: Sendable {
     /// The account a session token belongs to, while the session lasts: before its absolute end,
     /// and used within `idle`. Use is noted at most once a minute, so reading pages stays cheap.
     public func account(sessionTokenHash: String, now: Date = Date(), idle: TimeInterval = 30 * 60) async throws -> Account? {
-        let db = database.database
         let moment = now.timeIntervalSince1970
-        guard let session = try await SessionModel.find(sessionTokenHash, on: db), session.expiresAt > moment else { return nil }
-        if let lastSeen = session.lastSeenAt, moment - lastSeen >= idle { return nil }
-        if moment - (session.lastSeenAt ?? 0) >= 60 {
-            session.lastSeenAt = moment
-            try await session.update(on: db)
+        let sql = database.sql(database.database)
+        let signedIn = try await SignedIn.find(
+            columns: "s.expires_at AS s_expires, s.last_seen_at AS s_seen", of: SessionModel.schema, as: "s", where: "id", is: sessionTokenHash, on: sql)
+        guard let signedIn, let expires = signedIn.session(Double.self, "s_expires"), expires > moment else { return nil }
+        let lastSeen = signedIn.session(Double.self, "s_seen")
+        if let lastSeen, moment - lastSeen >= idle { return nil }
+        if moment - (lastSeen ?? 0) >= 60 {
+            try await sql.update(SessionModel.schema).set("last_seen_at", to: moment).where("id", .equal, sessionTokenHash).run()
         }
-        return try await activeAccount(id: session.userID, on: db)
+        return signedIn.account
     }
 
     private func activeAccount(id: String, on db: any Database) async throws -> Account? {
@@ -170,15 +172,17 @@ public final class AccountStore: Sendable {
     /// The account a bearer token belongs to, unless it was revoked or has expired (or its
     /// account was disabled). Use is noted at most once a minute.
     public func account(apiTokenHash: String, now: Date = Date()) async throws -> Account? {
-        let db = database.database
-        guard let token = try await APITokenModel.query(on: db).filter(\.$tokenHash == apiTokenHash).first(),
-              token.revokedAt == nil else { return nil }
-        if let expiry = token.expiresAt.flatMap(StoredTime.date), expiry <= now { return nil }
-        if token.lastUsedAt.flatMap(StoredTime.date).map({ now.timeIntervalSince($0) >= 60 }) ?? true {
-            token.lastUsedAt = StoredTime.text(now)
-            try await token.update(on: db)
+        let sql = database.sql(database.database)
+        let signedIn = try await SignedIn.find(
+            columns: "t.id AS t_id, t.revoked_at AS t_revoked, t.expires_at AS t_expires, t.last_used_at AS t_used",
+            of: APITokenModel.schema, as: "t", where: "token_hash", is: apiTokenHash, on: sql)
+        guard let signedIn, signedIn.session(String.self, "t_revoked") == nil else { return nil }
+        if let expiry = signedIn.session(String.self, "t_expires").flatMap(StoredTime.date), expiry <= now { return nil }
+        if signedIn.session(String.self, "t_used").flatMap(StoredTime.date).map({ now.timeIntervalSince($0) >= 60 }) ?? true,
+           let id = signedIn.session(String.self, "t_id") {
+            try await sql.update(APITokenModel.schema).set("last_used_at", to: StoredTime.text(now)).where("id", .equal, id).run()
         }
-        return try await activeAccount(id: token.userID, on: db)
+        return signedIn.account
     }
 
     public func tokens(of accountID: String) async throws -> [APITokenInfo] {
