@@ -18,6 +18,8 @@ public enum DataDomain: String, Sendable, CaseIterable {
     case targets
     /// The focus decisions.
     case decisions
+    /// Reporting rounds and their line reports.
+    case reports
 }
 
 public struct DataRevisions: Sendable {

@@ -140,6 +140,7 @@ public final class StipDatabase: Sendable {
         StableJoinRowIDs(),
         CreateDataRevisions(),
         AuditHeadFollowsRecords(),
+        CreateReportingTables(),
     ]
 
     /// Runs `body` in one transaction that first raises the revisions of `domains`: whatever was

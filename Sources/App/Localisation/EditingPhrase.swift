@@ -132,6 +132,7 @@ enum EditingPhrase: Equatable, Sendable {
         case .teamOrBody: "Kies een team of een gremium (één van beide)."
         case let .tooLong(length, maximum): "Dit is \(length) tekens lang; hier passen er hoogstens \(maximum)."
         case let .tooManyEntries(count, maximum): "Dit zijn \(count) regels; hier passen er hoogstens \(maximum)."
+        case let .notALink(text): "‘\(text)’ is geen link: begin met https:// (of / voor een pagina in Stip)."
         }
     }
 

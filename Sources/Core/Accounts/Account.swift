@@ -156,3 +156,11 @@ public struct APITokenInfo: Codable, Sendable, Equatable, Identifiable {
         self.lastUsedAt = lastUsedAt
     }
 }
+
+extension Account {
+    /// The name others see: the display name, or else the role's name; never the e-mail address.
+    public var publicName: String {
+        let trimmed = name?.trimmingCharacters(in: .whitespaces) ?? ""
+        return trimmed.isEmpty ? role.rawValue : trimmed
+    }
+}

@@ -18,6 +18,8 @@ public enum FieldProblem: Sendable, Equatable {
     case tooLong(Int, maximum: Int)
     /// A list with more entries than it takes.
     case tooManyEntries(Int, maximum: Int)
+    /// Not a web address (http, https) or a path on this site.
+    case notALink(String)
 }
 
 /// All the field problems of one save, by field.

@@ -1,0 +1,6 @@
+/// How an action is doing, in its team's judgement: *op koers, aandacht, risico*.
+public enum ProgressSignal: String, Codable, Sendable, CaseIterable {
+    case onCourse
+    case attention
+    case risk
+}

@@ -1,0 +1,129 @@
+import Core
+import Foundation
+import Storage
+
+/// The reporting cycle's writes: the regiegroep opens a round; a team writes and submits its
+/// line's report; the regiegroep sends it back with a comment or approves it, and answers what
+/// the team asked of the administrators. Each is one transaction on the report as saved, with
+/// the rights checked on that report and the step checked against its state.
+public struct Reporting: Sendable {
+    public let store: ReportStore
+    let register: RegisterStore
+    let now: @Sendable () -> Date
+
+    public init(store: ReportStore, register: RegisterStore, now: @escaping @Sendable () -> Date = Date.init) {
+        self.store = store
+        self.register = register
+        self.now = now
+    }
+
+    /// Why a step cannot be taken on a report as it stands.
+    public enum Refusal: Error, Sendable, Equatable {
+        case noSuchRound(String)
+        case noSuchLine(String)
+        /// The step does not fit the report's state (a submitted report is not saved by its team).
+        case notNow(ReportStep, ReportState)
+        /// Sending back needs a comment that says why.
+        case commentMissing
+        case answerMissing
+        case nothingToAnswer
+        case input(ReportInputProblems)
+        case round(ReportingRoundProblem)
+    }
+
+    public func open(name: String, periodStart: String, periodEnd: String, dueOn: String, by account: Account?) async throws -> ReportingRound {
+        try ReportRights.requireReview(by: account)
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        do {
+            try ReportingRound.check(name: name, periodStart: periodStart, periodEnd: periodEnd, dueOn: dueOn)
+        } catch {
+            throw Refusal.round(error)
+        }
+        let round = ReportingRound(id: "", name: name, periodStart: periodStart, periodEnd: periodEnd, dueOn: dueOn,
+                                   openedBy: account!.publicName, openedAt: instant())
+        return try await store.open(round, by: account!)
+    }
+
+    /// The report of `line` in `round`: as saved, or as the team would start it from the register.
+    public func report(round: ReportingRound, line: String) async throws -> LineReport {
+        if let saved = try await store.report(round: round.id, line: line) { return saved }
+        guard let register = try await register.current(), let actionLine = register.actionLine(line) else { throw Refusal.noSuchLine(line) }
+        return LineReport.start(round: round, line: actionLine, in: register)
+    }
+
+    /// The team's text saved, and with `submit` handed in.
+    public func save(_ input: LineReportInput, round: String, line: String, version: Int, submit: Bool, by account: Account?) async throws -> LineReport {
+        try await take(submit ? .submit : .save, round: round, line: line, version: version, by: account) { report in
+            switch input.applied(to: report) {
+            case let .success(changed): return changed
+            case let .failure(problems): throw Refusal.input(problems)
+            }
+        }
+    }
+
+    /// The regiegroep sends a submitted report back; the comment says why.
+    public func sendBack(round: String, line: String, version: Int, comment: String, by account: Account?) async throws -> LineReport {
+        let text = comment.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw Refusal.commentMissing }
+        return try await take(.sendBack, round: round, line: line, version: version, by: account) { report in
+            var report = report
+            report.comments.append(.init(author: Self.name(of: account), at: instant(), text: String(text.prefix(LineReportInput.longText))))
+            return report
+        }
+    }
+
+    public func approve(round: String, line: String, version: Int, by account: Account?) async throws -> LineReport {
+        try await take(.approve, round: round, line: line, version: version, by: account) { report in
+            var report = report
+            report.approvedAt = instant()
+            return report
+        }
+    }
+
+    /// The regiegroep answers what the team asked of the administrators, in any state.
+    public func answer(round: String, line: String, version: Int, text: String, by account: Account?) async throws -> LineReport {
+        try ReportRights.requireReview(by: account)
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw Refusal.answerMissing }
+        let (found, start) = try await startingPoint(round: round, line: line)
+        return try await store.change(round: found.id, line: line, from: version, by: account!) { saved in
+            var report = saved ?? start
+            guard !report.escalation.isEmpty else { throw Refusal.nothingToAnswer }
+            report.answer = .init(text: String(text.prefix(LineReportInput.longText)), by: Self.name(of: account), on: String(instant().prefix(10)))
+            return report
+        }
+    }
+
+    private func take(
+        _ step: ReportStep, round: String, line: String, version: Int, by account: Account?,
+        _ change: @escaping @Sendable (LineReport) throws -> LineReport
+    ) async throws -> LineReport {
+        let (found, start) = try await startingPoint(round: round, line: line)
+        try ReportRights.require(step, on: start, by: account)
+        let at = instant()
+        return try await store.change(round: found.id, line: line, from: version, by: account!) { saved in
+            let report = saved ?? start
+            // Rights again on the report as saved: its team is the one it was started for.
+            try ReportRights.require(step, on: report, by: account)
+            guard let next = step.next(from: report.state) else { throw Refusal.notNow(step, report.state) }
+            var changed = try change(report)
+            changed.state = next
+            if step == .submit { changed.submittedAt = at }
+            return changed
+        }
+    }
+
+    private func startingPoint(round: String, line: String) async throws -> (ReportingRound, LineReport) {
+        guard let found = try await store.round(round) else { throw Refusal.noSuchRound(round) }
+        return (found, try await report(round: found, line: line))
+    }
+
+    static func name(of account: Account?) -> String {
+        account?.publicName ?? ""
+    }
+
+    /// Now, as an ISO 8601 instant in UTC.
+    private func instant() -> String {
+        now().formatted(.iso8601)
+    }
+}
