@@ -27,7 +27,7 @@ public func configure(
     let passwordChecks = PasswordChecks(cost: passwordCost)
     app.lifecycle.use(PasswordChecksShutdown(checks: passwordChecks))
     AccountRoutes(
-        accounts: accounts, store: store, l: l, secureCookies: secureCookies, decoyHash: decoy,
+        accounts: accounts, store: store, reports: ReportStore(beside: store), today: today, l: l, secureCookies: secureCookies, decoyHash: decoy,
         throttle: LoginThrottle(policy: loginLimits, now: now), passwordChecks: passwordChecks, now: now, sessionIdle: sessionIdle
     ).register(on: app)
     RecordEditRoutes(editing: RegisterEditing(store: store), pages: pages, l: l).register(on: app)
@@ -41,6 +41,7 @@ public func configure(
         queue: queue, allowance: ComputeAllowance(limits: computeLimits, now: now)
     ).register(on: app)
     TargetsRoutes(measuring: TargetMeasuring(store: TargetMeasurementStore(beside: store), register: store), pages: pages, l: l).register(on: app)
+    ReportingRoutes(reporting: Reporting(store: ReportStore(beside: store), register: store, now: now), pages: pages, l: l).register(on: app)
 }
 
 /// Serves Stip until the process is told to stop.

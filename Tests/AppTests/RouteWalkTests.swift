@@ -38,6 +38,11 @@ import VaporTesting
         // Changing or removing a measurement: the same people; the walk's measurement does not exist.
         SiteURL.targets(.editMeasurement(":id", ":meting")).patternText: [303, 403, 403, 404, 404],
         SiteURL.targets(.deleteMeasurement(":id", ":meting")).patternText: [303, 403, 403, 404, 404],
+        // Reporting rounds: the aanvoerders, the regiegroep and the beheerder read them; a partner reads
+        // only adopted reports. The walk has no round: its round and report answer 404 to those who may read.
+        SiteURL.reporting(.rounds).patternText: [303, 403, 200, 200, 200],
+        SiteURL.reporting(.round(":round")).patternText: [303, 403, 404, 404, 404],
+        SiteURL.reporting(.report(":round", ":line")).patternText: [303, 403, 404, 404, 404],
     ]
 
     /// The forms to create, edit and delete: the regiegroep and the beheerder everything; the
@@ -73,6 +78,8 @@ import VaporTesting
         .monitor(.areaRoute), .monitor(.compare([])), .monitor(.stylesheet), .monitor(.apiAreas(MonitorQuery())), .monitor(.apiAreaRoute),
         .monitor(.focus(nil)), .monitor(.focusDecisions), .monitor(.focusDecision(":id")), .monitor(.focusComparison(":id")),
         .monitor(.apiFocusDecisions), .monitor(.apiFocusDecision(":id")), .monitor(.apiFocusComparison(":id")),
+        // The rounds' names and due days, for a calendar that cannot log in.
+        .reporting(.calendar),
     ] + APICollection.allCases.flatMap { [SiteURL.api(.list($0)), .api(.item($0, ":id"))] }).map(\.patternText))
         // The API's fallback for whatever is not there.
         .union(["/api/v1/**"])

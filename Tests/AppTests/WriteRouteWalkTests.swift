@@ -56,6 +56,13 @@ import VaporTesting
         "POST /doelen/:id/metingen/uit-monitor": [401, 403, 403, 422, 422],
         "POST /doelen/:id/metingen/:meting/bewerken": [401, 403, 403, 422, 422],
         "POST /doelen/:id/metingen/:meting/verwijderen": [401, 403, 403, 409, 409],
+        // Opening a round: the regiegroep and the beheerder; the walk's empty form is 422. Writing a report:
+        // a partner never; the others reach the walk's unknown round (404). Reviewing: the regiegroep and the beheerder.
+        "POST /voortgang": [401, 403, 403, 422, 422],
+        "POST /voortgang/:round/:line": [401, 403, 404, 404, 404],
+        "POST /voortgang/:round/:line/terugsturen": [401, 403, 403, 404, 404],
+        "POST /voortgang/:round/:line/goedkeuren": [401, 403, 403, 404, 404],
+        "POST /voortgang/:round/:line/antwoord": [401, 403, 403, 404, 404],
     ].merging(fallbackPolicy) { fixed, _ in fixed }
 
     /// The API's fallback below every route (`APIMethodFallback`) writes nothing: `/api/v1/**` is no path, a 404.

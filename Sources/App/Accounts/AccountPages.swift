@@ -47,6 +47,8 @@ enum AccountPage {
         var problems: FormProblems = [:]
         /// To tell expired tokens, as an ISO 8601 instant.
         var now: String = ""
+        /// Open work in the reporting rounds; nil for a partner, who has none.
+        var todo: [ReportingTodo.Item]?
     }
 
     static func render(_ model: Model, _ l: Localizer) -> String {
@@ -56,6 +58,15 @@ enum AccountPage {
                 .dt(.text(l(.email))), .dd(.text(model.account.email)),
                 .dt(.text(l(.roleLabel))), .dd(.text(l(.accountRole(model.account.role))))
             ),
+            .unwrap(model.todo) { todo in
+                .section(.class("todo"),
+                    .h2(.text(l(.reporting(.todoTitle)))),
+                    .if(todo.isEmpty, .p(.class("muted"), .text(l(.reporting(.nothingToDo))))),
+                    .ul(.forEach(todo) { item in
+                        .li(.a(.href(item.url.path), .text(item.text)), .if(item.overdue, .span(.class("flag late"), .text(" " + l(.reporting(.overdue))))))
+                    }),
+                    .p(.a(.href(SiteURL.reporting(.rounds).path), .text(l(.reporting(.title))))))
+            },
             .if(!model.teams.isEmpty, .group(
                 .h2(.text(l(.yourTeams))),
                 .ul(.forEach(model.teams) { .li(.link(.team($0.id), $0.name)) })

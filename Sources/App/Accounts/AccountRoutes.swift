@@ -6,6 +6,8 @@ import Vapor
 struct AccountRoutes: Sendable {
     let accounts: AccountStore
     let store: RegisterStore
+    let reports: ReportStore
+    let today: @Sendable () -> String
     let l: Localizer
     let secureCookies: Bool
     /// A hash at the configured cost that no password matches: checked when the e-mail is
@@ -147,9 +149,14 @@ struct AccountRoutes: Sendable {
         let register = try await store.current()
         let teams = account.teams.compactMap { register?.team($0) }
         let tokens = try await accounts.tokens(of: account.id)
+        var todo: [ReportingTodo.Item]?
+        if let register, (try? ReportRights.requireRead(by: account)) != nil {
+            let rows = ReportingRow.all(try await reports.rounds(), reports: try await reports.allReports(), register: register, today: today())
+            todo = ReportingTodo.items(rows, register: register, for: account, l)
+        }
         let model = AccountPage.Model(
             csrf: request.csrfToken, account: account, teams: teams, tokens: tokens, newToken: newToken, notice: notice, problem: problem,
-            problems: field.flatMap { field in problem.map { [field: $0] } } ?? [:], now: ISO8601DateFormatter().string(from: now()))
+            problems: field.flatMap { field in problem.map { [field: $0] } } ?? [:], now: ISO8601DateFormatter().string(from: now()), todo: todo)
         return Response.personalPage(AccountPage.render(model, l), status: status)
     }
 

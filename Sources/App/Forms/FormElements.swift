@@ -11,6 +11,11 @@ extension Node where Context == HTML.FormContext {
         .selfClosedElement(named: "input", attributes: attributes.map { Attribute(named: $0.0, escaping: $0.1 ?? "", ignoreIfValueIsEmpty: false) })
     }
 
+    /// A fieldset's caption, with its text inside.
+    static func legend(_ text: String) -> Node {
+        .element(named: "legend", nodes: [.text(text)])
+    }
+
     static func option(_ value: String, _ text: String, selected: Bool) -> Node {
         tag("option", [("value", value)] + (selected ? [("selected", nil)] : []), [.text(text)])
     }

@@ -84,6 +84,16 @@ enum Stylesheet {
     .target-status.offTrack { color: #8b1d13; border-color: #d52b1e; background: #fbeeed; }
     .target-status.noData { color: #3d3d3d; border-color: #8c8c8c; background: #f3f3f3; }
     .target-status.reached { color: #ffffff; border-color: #154273; background: #154273; }
+    .report-state, .flag, .signal { display: inline-block; padding: .05rem .45rem; border-radius: .6rem; border: 1px solid #8c8c8c; margin: 0 .25rem .15rem 0; white-space: nowrap; font-size: .9rem; }
+    .report-state.approved { color: #ffffff; background: #154273; border-color: #154273; }
+    .report-state.submitted { color: #2b6a09; background: #eef6e9; border-color: #39870c; }
+    .report-state.returned, .flag.late, .signal.risk { color: #8b1d13; background: #fbeeed; border-color: #d52b1e; }
+    .signal.attention { color: #6b4e00; background: #fff7e0; border-color: #c48a00; }
+    .signal.onCourse { color: #2b6a09; background: #eef6e9; border-color: #39870c; }
+    table.progress tr.level-challenge th { font-weight: 700; }
+    table.progress tr.level-ambition th { padding-left: 1.5rem; }
+    table.progress tr.level-line th { padding-left: 3rem; font-weight: 400; }
+    .report-form fieldset { margin: 0 0 1rem; }
     table.targets { table-layout: fixed; }
     table.targets th:nth-child(1) { width: 34%; }
     table.targets th:nth-child(2) { width: 24%; }

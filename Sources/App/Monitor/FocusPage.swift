@@ -84,7 +84,7 @@ enum FocusPage {
             .class("focus-criteria"), .method(.get), .action(SiteURL.monitor(.focus(nil)).path),
             .attribute(named: "aria-label", value: l(.focus(.criteria))),
             .fieldset(
-                legend(l(.focus(.whichAreas))),
+                .legend(l(.focus(.whichAreas))),
                 select(F.level.rawValue, l(.monitor(.levelLabel)), MonitorQuery.levels.map { .init(value: $0.rawValue, label: l(.monitor(.levels($0)))) }),
                 select(F.year.rawValue, l(.monitor(.yearLabel)), model.years.reversed().map { .init(value: String($0), label: String($0)) }),
                 select(F.region.rawValue, l(.monitor(.regionLabel)), model.regions),
@@ -92,7 +92,7 @@ enum FocusPage {
                        [.init(value: "land", label: l(.focus(.referenceCountry))), .init(value: "regio", label: l(.focus(.referenceRegion)))])
             ),
             .fieldset(
-                legend(l(.focus(.criteria))),
+                .legend(l(.focus(.criteria))),
                 field(F.percentile.rawValue, l(.focus(.percentileLabel)), hint: l(.focus(.percentileHint))),
                 field(F.minimumPopulation.rawValue, l(.focus(.minimumPopulationLabel)), hint: l(.focus(.minimumPopulationHint)), whole: true),
                 field(F.worseCount.rawValue, l(.focus(.worseCountLabel)), hint: l(.focus(.worseCountHint)), whole: true),
@@ -100,7 +100,7 @@ enum FocusPage {
             ),
             .fieldset(
                 .class("weights"),
-                legend(l(.focus(.weightsLabel))),
+                .legend(l(.focus(.weightsLabel))),
                 .p(.class("hint"), .text(l(.focus(.weightsHint)))),
                 .forEach(model.themes) { theme in
                     let name = FocusQuery.weightField(theme.rawValue)
@@ -108,7 +108,7 @@ enum FocusPage {
                 }
             ),
             .fieldset(
-                legend(l(.focus(.robustnessLabel))),
+                .legend(l(.focus(.robustnessLabel))),
                 field(F.draws.rawValue, l(.focus(.drawsLabel)), hint: l(.focus(.drawsHint(model.maximumDraws))), whole: true),
                 field(F.alpha.rawValue, l(.focus(.alphaLabel)), hint: l(.focus(.alphaHint))),
                 field(F.seed.rawValue, l(.focus(.seedLabel)), hint: l(.focus(.seedHint)), whole: true)
@@ -116,10 +116,6 @@ enum FocusPage {
             .input(.type(.hidden), .name(F.compute.rawValue), .value("1")),
             .button(.type(.submit), .text(l(.focus(.select))))
         )
-    }
-
-    private static func legend(_ text: String) -> Node<HTML.FormContext> {
-        .element(named: "legend", nodes: [.text(text)])
     }
 
     static func saveSection(_ model: Model, fingerprint: String, _ l: Localizer) -> Node<HTML.BodyContext> {

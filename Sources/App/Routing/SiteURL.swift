@@ -41,6 +41,7 @@ enum SiteURL: Sendable, Equatable {
     case money(MoneyPath)
     case monitor(MonitorPath)
     case targets(TargetsPath)
+    case reporting(ReportingPath)
 
     var path: String {
         switch self {
@@ -83,6 +84,7 @@ enum SiteURL: Sendable, Equatable {
         case let .money(path): path.path
         case let .monitor(path): path.path
         case let .targets(path): path.path
+        case let .reporting(path): path.path
         }
     }
 }

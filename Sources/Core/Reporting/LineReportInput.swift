@@ -75,7 +75,7 @@ public struct LineReportInput: Sendable, Equatable {
     }
 
     /// Evidence is a web address (http or https) or a path on this site.
-    static func isLink(_ text: String) -> Bool {
+    public static func isLink(_ text: String) -> Bool {
         let lower = text.lowercased()
         return (lower.hasPrefix("https://") || lower.hasPrefix("http://") || (text.hasPrefix("/") && !text.hasPrefix("//")))
             && !text.contains(where: { $0.isWhitespace }) && text.count <= 2_000

@@ -1,0 +1,145 @@
+import Core
+
+/// The words of the reporting rounds. Dates arrive formatted in the person's language.
+enum ReportingPhrase: Equatable, Sendable {
+    case nav, title, intro, noRounds, roundColumn, periodColumn, dueColumn, reportsColumn
+    case period(from: String, to: String), due(String), counts(submitted: Int, approved: Int, total: Int)
+    case dueAndOverdue, dueAndOverdueIntro, nothingDue, overdue, dueIn(String), lineColumn, teamColumn, stateColumn, noTeam
+    case openRound, roundName, roundNameHint, periodStart, periodEnd, dueOn, open, opened(String)
+    case roundProblem(ReportingRoundProblem)
+    case state(ReportState), signal(ProgressSignal), submittedLate, escalationOpen, escalationAnswered
+    case progressTitle, progressRule, progressColumn, doneColumn, lateColumn, droppedColumn, progressShare(String), noProgress
+    case reportTitle(line: String, round: String), reportIntro, notStarted, actionsTitle, actionColumn, statusColumn, signalColumn
+    case accountColumn, evidenceColumn, nextStepColumn, summary, wentWell, stuck, escalation, escalationHint, answer, answeredBy(String, String)
+    case comments, commentBy(String, String), saveDraft, submit, saved, submitted, writeTitle, evidenceHint, noActions
+    case reviewTitle, sendBackComment, sendBack, approve, approved, sentBack, answerEscalation, answerSaved
+    case notNow(ReportStep, ReportState), commentMissing, answerMissing, nothingToAnswer, conflict
+    case todoTitle, todoWrite(line: String, round: String, due: String), todoReview(line: String, round: String), todoAnswer(line: String, round: String)
+    case nothingToDo, calendarLink, calendarEvent(String)
+
+    func text(in language: ScreenLanguage) -> String {
+        switch language {
+        case .dutch: dutch
+        }
+    }
+
+    private var dutch: String {
+        switch self {
+        case .nav: "Voortgang"
+        case .title: "Voortgangsrondes"
+        case .intro: "Per ronde schrijft het team van elke actielijn een voortgangsrapportage over de periode: per actie de stand, een signaal en een korte toelichting, en voor de lijn wat goed ging, wat vastzit en wat het team van de bestuurders vraagt (rugdekking). De regiegroep beoordeelt en keurt goed of stuurt terug."
+        case .noRounds: "Er is nog geen voortgangsronde geopend."
+        case .roundColumn: "Ronde"
+        case .periodColumn: "Periode"
+        case .dueColumn: "Uiterlijk"
+        case .reportsColumn: "Rapportages"
+        case let .period(from, to): "\(from) t/m \(to)"
+        case let .due(day): "uiterlijk \(day)"
+        case let .counts(submitted, approved, total): "\(submitted) ingediend, \(approved) goedgekeurd, van \(total)"
+        case .dueAndOverdue: "Wat openstaat"
+        case .dueAndOverdueIntro: "Rapportages die nog niet zijn ingediend of nog beoordeeld moeten worden, in alle rondes."
+        case .nothingDue: "Er staat niets open."
+        case .overdue: "te laat"
+        case let .dueIn(day): "uiterlijk \(day)"
+        case .lineColumn: "Actielijn"
+        case .teamColumn: "Team"
+        case .stateColumn: "Stand"
+        case .noTeam: "geen team (de regiegroep rapporteert)"
+        case .openRound: "Een ronde openen"
+        case .roundName: "Naam"
+        case .roundNameHint: "Bijvoorbeeld ‘Voortgang 1e helft 2021’."
+        case .periodStart: "Periode van"
+        case .periodEnd: "Periode tot en met"
+        case .dueOn: "In te dienen uiterlijk"
+        case .open: "Ronde openen"
+        case let .opened(name): "De ronde ‘\(name)’ is geopend."
+        case let .roundProblem(problem):
+            switch problem {
+            case .nameMissing: "Geef de ronde een naam."
+            case let .notADate(_, text): "‘\(text)’ is geen datum (jjjj-mm-dd)."
+            case .periodReversed: "De periode eindigt voor ze begint."
+            case .dueBeforePeriodStart: "De uiterste datum ligt voor het begin van de periode."
+            }
+        case let .state(state):
+            switch state {
+            case .draft: "concept"
+            case .submitted: "ingediend"
+            case .returned: "terug met opmerkingen"
+            case .approved: "goedgekeurd"
+            }
+        case let .signal(signal):
+            switch signal {
+            case .onCourse: "op koers"
+            case .attention: "aandacht"
+            case .risk: "risico"
+            }
+        case .submittedLate: "te laat ingediend"
+        case .escalationOpen: "vraagt rugdekking"
+        case .escalationAnswered: "rugdekking beantwoord"
+        case .progressTitle: "Voortgang van het programma"
+        case .progressRule: "Zo is het geteld: voortgang = afgeronde acties ÷ (alle acties − vervallen acties); elke actie telt even zwaar. Een actie is te laat als de laatste maand die het plan haar geeft voorbij is terwijl ze nog gepland of lopend is (een korte-termijnactie zonder eigen periode: de hele korte termijn). Een ambitie telt de acties van al haar actielijnen, een opgave die van al haar ambities. Gemeten op de laatste dag van de periode, met de acties zoals ze nu in het register staan."
+        case .progressColumn: "Voortgang"
+        case .doneColumn: "Afgerond"
+        case .lateColumn: "Te laat"
+        case .droppedColumn: "Vervallen"
+        case let .progressShare(share): "\(share) afgerond"
+        case .noProgress: "geen acties"
+        case let .reportTitle(line, round): "\(line) · \(round)"
+        case .reportIntro: "De voortgangsrapportage van deze actielijn over de periode van de ronde."
+        case .notStarted: "nog niet begonnen"
+        case .actionsTitle: "Acties in de periode"
+        case .actionColumn: "Actie"
+        case .statusColumn: "Stand"
+        case .signalColumn: "Signaal"
+        case .accountColumn: "Toelichting"
+        case .evidenceColumn: "Onderbouwing"
+        case .nextStepColumn: "Volgende stap"
+        case .summary: "Toelichting op de actielijn"
+        case .wentWell: "Wat ging goed"
+        case .stuck: "Wat zit vast"
+        case .escalation: "Wat vraagt het team van de bestuurders (rugdekking)"
+        case .escalationHint: "Leeg als het team niets vraagt. Een vraag moet de regiegroep beantwoorden."
+        case .answer: "Antwoord van de regiegroep"
+        case let .answeredBy(name, day): "\(name), \(day)"
+        case .comments: "Opmerkingen"
+        case let .commentBy(name, moment): "\(name), \(moment)"
+        case .saveDraft: "Opslaan als concept"
+        case .submit: "Indienen"
+        case .saved: "De rapportage is opgeslagen."
+        case .submitted: "De rapportage is ingediend."
+        case .writeTitle: "Rapportage schrijven"
+        case .evidenceHint: "Links naar verslagen of besluiten, één per regel (https://…)."
+        case .noActions: "Het plan dateert geen acties van deze lijn in de periode, en er loopt er geen."
+        case .reviewTitle: "Beoordelen"
+        case .sendBackComment: "Opmerking bij het terugsturen"
+        case .sendBack: "Terugsturen met opmerking"
+        case .approve: "Goedkeuren"
+        case .approved: "De rapportage is goedgekeurd."
+        case .sentBack: "De rapportage is teruggestuurd met de opmerking."
+        case .answerEscalation: "Rugdekking beantwoorden"
+        case .answerSaved: "Het antwoord is opgeslagen."
+        case let .notNow(step, state):
+            "Dat kan nu niet: een rapportage die \(ReportingPhrase.state(state).dutch) is, kan niet \(ReportingPhrase.stepVerb(step))."
+        case .commentMissing: "Schrijf waarom de rapportage terug gaat."
+        case .answerMissing: "Schrijf het antwoord."
+        case .nothingToAnswer: "Het team vraagt niets van de bestuurders."
+        case .conflict: "Iemand anders heeft deze rapportage intussen opgeslagen. Hieronder staat wat er nu is opgeslagen naast wat jij typte; er is niets overschreven."
+        case .todoTitle: "Te doen"
+        case let .todoWrite(line, round, due): "Rapportage \(line) in ‘\(round)’ schrijven, uiterlijk \(due)"
+        case let .todoReview(line, round): "Rapportage \(line) in ‘\(round)’ beoordelen"
+        case let .todoAnswer(line, round): "Rugdekking voor \(line) in ‘\(round)’ beantwoorden"
+        case .nothingToDo: "Er staat niets voor je open."
+        case .calendarLink: "Uiterste data in je agenda (iCalendar)"
+        case let .calendarEvent(round): "Voortgangsrapportages ‘\(round)’ in te dienen"
+        }
+    }
+
+    private static func stepVerb(_ step: ReportStep) -> String {
+        switch step {
+        case .save: "opgeslagen worden"
+        case .submit: "ingediend worden"
+        case .sendBack: "teruggestuurd worden"
+        case .approve: "goedgekeurd worden"
+        }
+    }
+}

@@ -1,0 +1,87 @@
+@testable import App
+import Core
+import Foundation
+import StipTestSupport
+import Testing
+import VaporTesting
+
+/// A reporting round through the web, as its people click it: the regiegroep opens it, the Groene
+/// Long aanvoerder writes and submits, a stale form gets the saved report beside the typed one,
+/// the regiegroep sends it back, the aanvoerder finds it on their account page and submits again,
+/// and the regiegroep approves it. What a person typed comes back encoded.
+@Suite struct ReportingPagesTests {
+    /// A period the plan dates Groene Long's short-term actions in, due after today, so nothing is late.
+    static let round = [("name", "Voortgang 1e helft 2021"), ("periodStart", "2021-01-01"), ("periodEnd", "2021-06-30"), ("dueOn", "2099-01-15")]
+    static let path = "/voortgang/voortgang-1e-helft-2021"
+
+    func fields(_ actions: [Action], account: String, escalation: String = "", step: String, version: Int) -> [(String, String)] {
+        actions.flatMap { action -> [(String, String)] in
+            [("a.\(action.id).status", "running"), ("a.\(action.id).signal", "attention"), ("a.\(action.id).account", account),
+             ("a.\(action.id).evidence", "https://example.org/verslag"), ("a.\(action.id).nextStep", "Volgende stap")]
+        } + [("summary", "Op koers"), ("wentWell", "Samenwerking"), ("stuck", ""), ("escalation", escalation), ("step", step), ("version", String(version))]
+    }
+
+    @Test func aRoundFromOpeningToApprovalThroughThePages() async throws {
+        try await withStipAccounts { app, accounts in
+            let regie = try await app.logIn(accounts[.steeringGroup]!.email).cookies
+            let captain = try await app.logIn(accounts[.captain]!.email).cookies
+            let partner = try await app.logIn(accounts[.partner]!.email).cookies
+
+            let missing = try await app.postForm("/voortgang", [("name", ""), ("periodStart", "2021-01-01"), ("periodEnd", "2021-06-30"), ("dueOn", "2099-01-15")], cookies: regie)
+            #expect(missing.status == .unprocessableEntity)
+            #expect(missing.body.string.contains(#"id="round-name" aria-invalid="true""#))
+            let opened = try await app.postForm("/voortgang", Self.round, cookies: regie)
+            #expect(opened.status == .seeOther && opened.headers.first(name: .location) == Self.path)
+            #expect(try await app.get("/voortgang", cookies: partner).status == .forbidden)
+            #expect(try await app.get("/voortgang", cookies: nil).status == .seeOther)
+
+            let register = SeedPlan.register
+            let reportingRound = ReportingRound(id: "r", name: "", periodStart: "2021-01-01", periodEnd: "2021-06-30", dueOn: "2099-01-15", openedBy: "", openedAt: "")
+            let actions = ReportingScope.actions(of: register.actionLine("groene-long")!, in: reportingRound, register: register)
+            #expect(!actions.isEmpty)
+            let reportPath = "\(Self.path)/groene-long"
+            let blank = try await app.get(reportPath, cookies: captain)
+            #expect(blank.status == .ok)
+            #expect(blank.body.string.contains(#"name="a.\#(actions[0].id).status""#), "the aanvoerder gets the form, one fieldset per action")
+            #expect(!(try await app.get("\(Self.path)/europese-schakelregio", cookies: captain)).body.string.contains("report-form"),
+                    "another team's report is read only for this aanvoerder")
+
+            let hostile = "<script>alert('x')</script> & \"citaat\""
+            let submitted = try await app.postForm(reportPath, fields(actions, account: hostile, escalation: "Steun van het BKO nodig", step: "submit", version: 0), cookies: captain)
+            #expect(submitted.status == .seeOther)
+            let shown = try await app.get(reportPath, cookies: regie).body.string
+            #expect(shown.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;citaat&quot;") || shown.contains("&lt;script&gt;alert('x')&lt;/script&gt; &amp; \"citaat\""))
+            #expect(!shown.contains("<script>alert"))
+            #expect(shown.contains("ingediend") && shown.contains("vraagt rugdekking"))
+
+            // The same form sent again from its first version: refused, with what is saved beside what was typed.
+            let stale = try await app.postForm(reportPath, fields(actions, account: "Oud", step: "save", version: 0), cookies: captain)
+            #expect(stale.status == .conflict)
+            #expect(stale.body.string.contains("er is niets overschreven"))
+
+            #expect(try await app.postForm("\(reportPath)/goedkeuren", [("version", "1")], cookies: captain).status == .forbidden)
+            let noComment = try await app.postForm("\(reportPath)/terugsturen", [("version", "1"), ("comment", "")], cookies: regie)
+            #expect(noComment.status == .unprocessableEntity)
+            let back = try await app.postForm("\(reportPath)/terugsturen", [("version", "1"), ("comment", "Graag de bossenstrategie erbij.")], cookies: regie)
+            #expect(back.status == .ok && back.body.string.contains("terug met opmerkingen"))
+            let answered = try await app.postForm("\(reportPath)/antwoord", [("version", "2"), ("answer", "Het BKO steunt.")], cookies: regie)
+            #expect(answered.status == .ok && answered.body.string.contains("rugdekking beantwoord"))
+
+            let todo = try await app.get("/account", cookies: captain).body.string
+            #expect(todo.contains("Rapportage 6. Groene Long in ‘Voortgang 1e helft 2021’ schrijven"), "the returned report is on the aanvoerder's list")
+            let again = try await app.postForm(reportPath, fields(actions, account: "Met de bossenstrategie", step: "submit", version: 3), cookies: captain)
+            #expect(again.status == .seeOther)
+            #expect(try await app.get("/account", cookies: regie).body.string.contains("Rapportage 6. Groene Long in ‘Voortgang 1e helft 2021’ beoordelen"))
+            let approved = try await app.postForm("\(reportPath)/goedkeuren", [("version", "4")], cookies: regie)
+            #expect(approved.status == .ok && approved.body.string.contains("De rapportage is goedgekeurd."))
+            #expect(!approved.body.string.contains("report-form"), "an approved report has no form any more")
+
+            let round = try await app.get(Self.path, cookies: captain).body.string
+            #expect(round.contains("goedgekeurd") && round.contains("voortgang = afgeronde acties ÷ (alle acties − vervallen acties)"))
+            let calendar = try await app.get("/voortgang.ics")
+            #expect(calendar.headers.contentType?.description.hasPrefix("text/calendar") == true)
+            #expect(calendar.body.string.contains("DTSTART;VALUE=DATE:20990115\r\n"))
+            #expect(calendar.body.string.contains("SUMMARY:Voortgangsrapportages ‘Voortgang 1e helft 2021’ in te dienen"))
+        }
+    }
+}

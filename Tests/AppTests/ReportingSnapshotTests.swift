@@ -1,0 +1,67 @@
+@testable import App
+import Core
+import SnapshotTesting
+import StipTestSupport
+import Testing
+
+/// The reporting pages rendered from the seed plan and an invented round with one report, on a
+/// fixed day, compared whole with the copies in __Snapshots__.
+@Suite struct ReportingSnapshotTests {
+    let register = SeedPlan.register
+    let l = Localizer()
+    static let today = "2021-07-20"
+    let round = ReportingRound(id: "voortgang-1e-helft-2021", name: "Voortgang 1e helft 2021", periodStart: "2021-01-01", periodEnd: "2021-06-30",
+                               dueOn: "2021-07-15", openedBy: "Regiegroep", openedAt: "2021-06-01T09:00:00Z")
+
+    /// The Groene Long report as submitted late, sent back once, with an escalation answered.
+    var report: LineReport {
+        var report = LineReport.start(round: round, line: register.actionLine("groene-long")!, in: register)
+        for index in report.actions.indices {
+            report.actions[index].status = index == 0 ? .done : .running
+            report.actions[index].signal = index == 1 ? .risk : .onCourse
+            report.actions[index].account = "Toelichting bij actie \(index + 1)."
+            report.actions[index].evidence = ["https://example.org/verslag-\(index + 1)"]
+            report.actions[index].nextStep = "Werkplan vaststellen"
+        }
+        report.summary = "Het team is gevormd."
+        report.escalation = "Vraag aan het BKO: capaciteit vrijmaken."
+        report.answer = .init(text: "Het BKO steunt.", by: "Regiegroep", on: "2021-07-18")
+        report.comments = [.init(author: "Regiegroep", at: "2021-07-16T10:00:00Z", text: "Graag de bossenstrategie erbij.")]
+        report.state = .submitted
+        report.submittedAt = "2021-07-17T10:00:00Z"
+        report.version = 3
+        return report
+    }
+
+    var rows: [ReportingRow] { ReportingRow.all([round], reports: [report], register: register, today: Self.today) }
+
+    @Test func rounds() {
+        let model = RoundsPage.Model(csrf: "csrf", rounds: [round], rows: rows, mayOpen: true, fields: RoundsPage.fields(l), notice: nil)
+        assertSnapshot(of: RoundsPage.render(model, l), as: .html, named: "voortgang")
+    }
+
+    @Test func oneRound() {
+        let model = RoundPage.Model(round: round, rows: rows, progress: RoundPage.progress(register, at: round.periodEnd))
+        assertSnapshot(of: RoundPage.render(model, l), as: .html, named: "ronde")
+    }
+
+    @Test func reportForReview() {
+        let titles = Dictionary(register.actions.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let model = ReportPage.Model(csrf: "csrf", round: round, line: register.actionLine("groene-long")!, teamName: "Team groene long", report: report,
+                                     titles: titles, overdue: false, form: nil, mayReview: true, mayAnswer: true)
+        assertSnapshot(of: ReportPage.render(model, l), as: .html, named: "rapportage-beoordelen")
+    }
+
+    @Test func reportFormWithAProblem() {
+        var returned = report
+        returned.state = .returned
+        let titles = Dictionary(register.actions.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let form = ReportForm(returned, titles: titles, l)
+        let first = returned.actions[0].action
+        let filled = form.filled([ReportForm.name(first, "evidence"): "javascript:alert(1)"],
+                                 problems: [ReportForm.name(first, "evidence"): l(.editing(.problem(.notALink("javascript:alert(1)"))))], saved: nil)
+        let model = ReportPage.Model(csrf: "csrf", round: round, line: register.actionLine("groene-long")!, teamName: "Team groene long", report: returned,
+                                     titles: titles, overdue: false, form: filled, mayReview: false, mayAnswer: false)
+        assertSnapshot(of: ReportPage.render(model, l), as: .html, named: "rapportage-schrijven")
+    }
+}
