@@ -141,6 +141,7 @@ public final class StipDatabase: Sendable {
         CreateDataRevisions(),
         AuditHeadFollowsRecords(),
         CreateReportingTables(),
+        CreateAdoptedReports(),
     ]
 
     /// Runs `body` in one transaction that first raises the revisions of `domains`: whatever was

@@ -96,6 +96,31 @@ import Testing
             let trailed = try await trail.records().filter { $0.entity == ReportStore.reportEntity || $0.entity == ReportStore.roundEntity }
             #expect(trailed.count == 1 + 5 + 2, "the round, five steps on one report, two on the other")
             #expect(!trailed.contains { ($0.after ?? "").contains("@zl.nl") }, "no e-mail address inside the reports")
+
+            // The BKO adopts the report; then an action is edited.
+            let composed = try await reporting(on: "2021-09-01").compose(round)
+            let line = try #require(composed.challenges.flatMap(\.ambitions).flatMap(\.lines).first { $0.id == "groene-long" })
+            #expect(line.report?.state == .approved && line.report?.summary == approved.summary, "the team's own words, not retyped")
+            #expect(composed.escalations.map(\.line) == ["europese-schakelregio"] && composed.escalations[0].answer != nil)
+            await #expect(throws: AccessRefusal.forbidden) {
+                try await reporting(on: "2021-09-01").adopt(round: round.id, decidedOn: "2021-09-01", decidedBy: "Bestuurlijk Kernoverleg", by: groeneLong)
+            }
+            let adopted = try await reporting(on: "2021-09-02").adopt(round: round.id, decidedOn: "2021-09-01", decidedBy: "Bestuurlijk Kernoverleg", by: regiegroep)
+            #expect(adopted.report == composed && ReportStore.isIntact(adopted) && adopted.fingerprint.count == 64)
+            await #expect(throws: ReportStore.AdoptionRefusal.alreadyAdopted(round.id), "adopted once") {
+                try await reporting(on: "2021-09-03").adopt(round: round.id, decidedOn: "2021-09-03", decidedBy: "BKO", by: regiegroep)
+            }
+            let edited = try #require(line.actions.first)
+            let current = try #require(try await register.current())
+            _ = try await RegisterEditing(store: register).apply(RegisterChange(.actions, .update(
+                id: edited.id, values: [.status: "done"], version: current.version(of: EntityReference(.actions, edited.id)))), by: regiegroep)
+            let kept = try #require(try await store.adopted(round.id))
+            #expect(kept == adopted && kept.fingerprint == adopted.fingerprint, "the adopted report does not follow the register")
+            #expect(try await reporting(on: "2021-09-05").progressReport(round: round.id).report == adopted.report)
+            let now = try await reporting(on: "2021-09-05").compose(round)
+            let differences = ProgressReport.differences(adopted: kept.report, now: now)
+            #expect(differences.contains { $0.fact.id == "action.\(edited.id).status" && $0.before == edited.status.rawValue && $0.after == "done" })
+            #expect(differences.contains { $0.fact.id == "line.groene-long.done" }, "and the line's progress with it")
         }
     }
 }

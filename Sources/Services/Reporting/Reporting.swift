@@ -29,6 +29,8 @@ public struct Reporting: Sendable {
         case nothingToAnswer
         case input(ReportInputProblems)
         case round(ReportingRoundProblem)
+        /// Adopting needs the body that decided.
+        case bodyMissing
     }
 
     public func open(name: String, periodStart: String, periodEnd: String, dueOn: String, by account: Account?) async throws -> ReportingRound {
@@ -92,6 +94,35 @@ public struct Reporting: Sendable {
             report.answer = .init(text: String(text.prefix(LineReportInput.longText)), by: Self.name(of: account), on: String(instant().prefix(10)))
             return report
         }
+    }
+
+    // MARK: The progress report
+
+    /// The round's progress report composed from what Stip holds now, or the adopted one.
+    public func progressReport(round: String) async throws -> (report: ProgressReport, adopted: AdoptedReport?) {
+        guard let found = try await store.round(round) else { throw Refusal.noSuchRound(round) }
+        if let adopted = try await store.adopted(found.id) { return (adopted.report, adopted) }
+        return (try await compose(found), nil)
+    }
+
+    /// The report as it would be composed now, also for an adopted round: to compare with.
+    public func compose(_ round: ReportingRound) async throws -> ProgressReport {
+        guard let current = try await register.current() else { throw ChangeRefusal.notFound }
+        let targets = TargetMeasurementStore(beside: register), money = PeopleAndMoneyStore(beside: register)
+        return ProgressReport.compose(
+            round: round, register: current, reports: try await store.reports(in: round.id),
+            measurements: try await targets.all().map(\.measurement), peopleAndMoney: try await money.current()?.data)
+    }
+
+    /// The regiegroep records that the BKO adopted the round's report on `decidedOn`: the report
+    /// as composed now is frozen with its fingerprint.
+    public func adopt(round: String, decidedOn: String, decidedBy: String, by account: Account?) async throws -> AdoptedReport {
+        try ReportRights.requireReview(by: account)
+        guard ISODate.isValid(decidedOn) else { throw Refusal.round(.notADate(field: "decidedOn", text: decidedOn)) }
+        let body = decidedBy.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !body.isEmpty else { throw Refusal.bodyMissing }
+        guard let found = try await store.round(round) else { throw Refusal.noSuchRound(round) }
+        return try await store.adopt(try await compose(found), decidedOn: decidedOn, decidedBy: String(body.prefix(200)), by: account!, at: instant())
     }
 
     private func take(

@@ -1,4 +1,5 @@
 import Core
+import Crypto
 import FluentKit
 import Foundation
 import SQLKit
@@ -123,6 +124,68 @@ public final class ReportStore: Sendable {
 
     static func decode(_ document: String) throws -> LineReport {
         try JSONDecoder().decode(LineReport.self, from: Data(document.utf8))
+    }
+}
+
+extension ReportStore {
+    /// Why a report cannot be adopted.
+    public enum AdoptionRefusal: Error, Sendable, Equatable {
+        case alreadyAdopted(String)
+    }
+
+    /// Freezes a composed report as adopted: its fingerprint is the SHA-256 of its canonical JSON.
+    public func adopt(_ report: ProgressReport, decidedOn: String, decidedBy: String, by account: Account, at recordedAt: String) async throws -> AdoptedReport {
+        let canonical = try Self.canonical(report)
+        let adopted = AdoptedReport(report: report, decidedOn: decidedOn, decidedBy: decidedBy, recordedBy: account.publicName,
+                                    recordedAt: recordedAt, fingerprint: Self.fingerprint(canonical))
+        return try await database.write(raising: .reports) { db in
+            let sql = self.database.sql(db)
+            struct Row: Decodable { var round_id: String }
+            if try await sql.select().column("round_id").from("adopted_reports").where("round_id", .equal, report.round.id).first(decoding: Row.self) != nil {
+                throw AdoptionRefusal.alreadyAdopted(report.round.id)
+            }
+            let document = try Self.canonical(adopted)
+            try await sql.insert(into: "adopted_reports").columns("round_id", "decided_on", "recorded_at", "fingerprint", "document")
+                .values(SQLBind(report.round.id), SQLBind(decidedOn), SQLBind(recordedAt), SQLBind(adopted.fingerprint), SQLBind(document))
+                .run()
+            try await AuditTrail.write(AuditRecord(
+                id: UUID().uuidString.lowercased(), at: RegisterStore.now(), accountID: account.id, accountEmail: account.email,
+                entity: Self.adoptedEntity, entityID: report.round.id, operation: .create, before: nil,
+                after: RegisterStore.json(["decidedOn": decidedOn, "decidedBy": decidedBy, "fingerprint": adopted.fingerprint])), on: db)
+            return adopted
+        }
+    }
+
+    public static let adoptedEntity = "adopted-reports"
+
+    public func adopted(_ round: String) async throws -> AdoptedReport? {
+        struct Row: Decodable { var document: String }
+        return try await sql.select().column("document").from("adopted_reports").where("round_id", .equal, round)
+            .first(decoding: Row.self).map { try JSONDecoder().decode(AdoptedReport.self, from: Data($0.document.utf8)) }
+    }
+
+    /// Every adopted report, in the order of their periods.
+    public func adoptedReports() async throws -> [AdoptedReport] {
+        struct Row: Decodable { var document: String }
+        return try await sql.select().column("document").from("adopted_reports").orderBy("decided_on")
+            .all(decoding: Row.self).map { try JSONDecoder().decode(AdoptedReport.self, from: Data($0.document.utf8)) }
+            .sorted { ($0.report.round.periodEnd, $0.decidedOn) < ($1.report.round.periodEnd, $1.decidedOn) }
+    }
+
+    /// The JSON a fingerprint is taken of: sorted keys, slashes as they are.
+    static func canonical(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    public static func fingerprint(_ canonical: String) -> String {
+        SHA256.hash(data: Data(canonical.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Whether an adopted report is still the one its fingerprint was taken of.
+    public static func isIntact(_ adopted: AdoptedReport) -> Bool {
+        (try? fingerprint(canonical(adopted.report))) == adopted.fingerprint
     }
 }
 
