@@ -78,6 +78,36 @@ import VaporTesting
 
             let round = try await app.get(Self.path, cookies: captain).body.string
             #expect(round.contains("goedgekeurd") && round.contains("voortgang = afgeronde acties ÷ (alle acties − vervallen acties)"))
+            // The BKO adopts the report; then an action changes. The adopted report stays, the comparison shows the change.
+            let document = "\(Self.path)/rapportage"
+            let concept = try await app.get(document, cookies: captain).body.string
+            #expect(concept.contains("Concept: samengesteld uit wat Stip nu weet") && concept.contains("Met de bossenstrategie") == false)
+            #expect(concept.contains("Op koers") && concept.contains("Het BKO steunt."), "the team's words and the answer, composed, not retyped")
+            #expect(try await app.postForm("\(document)/vaststellen", [("decidedOn", "2021-09-01"), ("decidedBy", "BKO")], cookies: captain).status == .forbidden)
+            let adopted = try await app.postForm("\(document)/vaststellen", [("decidedOn", "2021-09-01"), ("decidedBy", "Bestuurlijk Kernoverleg")], cookies: regie)
+            #expect(adopted.status == .ok && adopted.body.string.contains("Vastgesteld door Bestuurlijk Kernoverleg op 1 september 2021"))
+            let fingerprint = try #require(adopted.body.string.range(of: #"SHA-256\): [0-9a-f]{64}"#, options: .regularExpression)).lowerBound
+            let hash = String(adopted.body.string[fingerprint...].dropFirst(10).prefix(64))
+            #expect(try await app.postForm("\(document)/vaststellen", [("decidedOn", "2021-09-02"), ("decidedBy", "BKO")], cookies: regie).status == .conflict)
+            let publicList = try await app.get("/verantwoording").body.string
+            #expect(publicList.contains("Voortgang 1e helft 2021") && publicList.contains("/verantwoording/voortgang-1e-helft-2021"))
+            #expect(try await app.get("/verantwoording/voortgang-1e-helft-2021").body.string.contains(hash), "anyone can read it, with its fingerprint")
+            let publicPage = try await app.get("/verantwoording/voortgang-1e-helft-2021").body.string
+            #expect(!publicPage.contains("<form"), "no forms on the public page: \(publicPage.components(separatedBy: "<form").dropFirst().first?.prefix(200) ?? "")")
+            let action = actions[0]
+            let edit = try await app.get("/acties/\(action.id)/bewerken", cookies: regie).body.string
+            let version = try #require(edit.range(of: #"name="version" value="[0-9]+""#, options: .regularExpression)).upperBound
+            let number = String(edit[..<version].reversed().dropFirst().prefix { $0.isNumber }.reversed())
+            let fieldsOfAction = [("version", number), ("line", action.line), ("position", String(action.position)), ("title", action.title),
+                                  ("term", action.term.rawValue), ("section", action.section.rawValue), ("status", "done")]
+                + (action.period.map { [("period", $0)] } ?? [])
+            #expect(try await app.postForm("/acties/\(action.id)/bewerken", fieldsOfAction, cookies: regie).status == .seeOther)
+            #expect(try await app.get(document, cookies: regie).body.string.contains(hash), "the adopted report did not follow the edit")
+            let comparison = try await app.get("\(document)/vergelijking", cookies: regie).body.string
+            #expect(comparison.contains(action.title) && comparison.contains("afgerond"), "the comparison lists the edit")
+            let csv = try await app.get("\(document).csv", cookies: regie)
+            #expect(csv.body.string.contains("action.\(action.id).status") && csv.body.string.contains("/acties/\(action.id)"))
+
             let calendar = try await app.get("/voortgang.ics")
             #expect(calendar.headers.contentType?.description.hasPrefix("text/calendar") == true)
             #expect(calendar.body.string.contains("DTSTART;VALUE=DATE:20990115\r\n"))

@@ -43,6 +43,9 @@ import VaporTesting
         SiteURL.reporting(.rounds).patternText: [303, 403, 200, 200, 200],
         SiteURL.reporting(.round(":round")).patternText: [303, 403, 404, 404, 404],
         SiteURL.reporting(.report(":round", ":line")).patternText: [303, 403, 404, 404, 404],
+        SiteURL.reporting(.document(":round")).patternText: [303, 403, 404, 404, 404],
+        SiteURL.reporting(.documentCSV(":round")).patternText: [401, 403, 404, 404, 404],
+        SiteURL.reporting(.comparison(":round")).patternText: [303, 403, 404, 404, 404],
     ]
 
     /// The forms to create, edit and delete: the regiegroep and the beheerder everything; the
@@ -80,6 +83,8 @@ import VaporTesting
         .monitor(.apiFocusDecisions), .monitor(.apiFocusDecision(":id")), .monitor(.apiFocusComparison(":id")),
         // The rounds' names and due days, for a calendar that cannot log in.
         .reporting(.calendar),
+        // Adopted progress reports are public: the list, and one (the walk has none: 404).
+        .reporting(.accountability), .reporting(.adoptedDocument(":round")),
     ] + APICollection.allCases.flatMap { [SiteURL.api(.list($0)), .api(.item($0, ":id"))] }).map(\.patternText))
         // The API's fallback for whatever is not there.
         .union(["/api/v1/**"])

@@ -5,7 +5,7 @@ import Core
 struct Layout {
     enum Section: CaseIterable {
         case home, challenges, actionLines, actions, programmes, organisations, structure, coherence, timeline, money, monitor
-        case targets
+        case targets, accountability
 
         var url: SiteURL {
             switch self {
@@ -21,6 +21,7 @@ struct Layout {
             case .money: .money(.overview)
             case .monitor: .monitor(.map(MonitorQuery()))
             case .targets: .targets(.dashboard)
+            case .accountability: .reporting(.accountability)
             }
         }
 
@@ -38,6 +39,7 @@ struct Layout {
             case .money: .money(.nav)
             case .monitor: .monitor(.nav)
             case .targets: .targetsModule(.nav)
+            case .accountability: .reporting(.accountabilityNav)
             }
         }
     }

@@ -94,6 +94,18 @@ enum Stylesheet {
     table.progress tr.level-ambition th { padding-left: 1.5rem; }
     table.progress tr.level-line th { padding-left: 3rem; font-weight: 400; }
     .report-form fieldset { margin: 0 0 1rem; }
+    .progress-report nav.contents ol { columns: 2; }
+    .fingerprint { font-family: monospace; font-size: .8rem; overflow-wrap: anywhere; }
+    @page { size: A4; margin: 18mm 16mm 20mm; @bottom-right { content: counter(page) " / " counter(pages); font-size: 9pt; } }
+    @media print {
+      header.site, footer.site, .skip, .no-print, form { display: none !important; }
+      body { font-size: 10.5pt; }
+      a { color: inherit; text-decoration: none; }
+      .progress-report section { break-inside: auto; }
+      .progress-report h2 { break-before: page; }
+      .progress-report nav.contents h2 { break-before: avoid; }
+      table, tr, .ambition h3, .line h4 { break-inside: avoid; }
+    }
     table.targets { table-layout: fixed; }
     table.targets th:nth-child(1) { width: 34%; }
     table.targets th:nth-child(2) { width: 24%; }

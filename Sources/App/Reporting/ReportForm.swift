@@ -37,9 +37,12 @@ struct ReportForm: Equatable {
             FormInput(name: "summary", label: l(.reporting(.summary)), kind: .textarea(rows: 4), value: report.summary),
             FormInput(name: "wentWell", label: l(.reporting(.wentWell)), kind: .textarea(rows: 3), value: report.wentWell),
             FormInput(name: "stuck", label: l(.reporting(.stuck)), kind: .textarea(rows: 3), value: report.stuck),
-            FormInput(name: "escalation", label: l(.reporting(.escalation)), kind: .textarea(rows: 3),
-                      hint: l(.reporting(.escalationHint)), value: report.escalation),
         ]
+        // Once answered, the question is part of the record and no longer the team's to change.
+        if report.answer == nil {
+            line.append(FormInput(name: "escalation", label: l(.reporting(.escalation)), kind: .textarea(rows: 3),
+                                  hint: l(.reporting(.escalationHint)), value: report.escalation))
+        }
     }
 
     /// Each field with what was typed, its problem, and after a conflict the saved value.

@@ -10,6 +10,14 @@ enum ReportingPath: Sendable, Equatable {
     case answer(String, String)
     /// The rounds' due days as an iCalendar feed.
     case calendar
+    /// The round's Voortgangsrapportage: composed now, or as adopted.
+    case document(String)
+    case documentCSV(String)
+    case adopt(String)
+    case comparison(String)
+    /// The public list of adopted reports, and one of them.
+    case accountability
+    case adoptedDocument(String)
 
     static let base = "/voortgang"
 
@@ -22,6 +30,12 @@ enum ReportingPath: Sendable, Equatable {
         case let .approve(round, line): "\(Self.base)/\(round)/\(line)/goedkeuren"
         case let .answer(round, line): "\(Self.base)/\(round)/\(line)/antwoord"
         case .calendar: "\(Self.base).ics"
+        case let .document(round): "\(Self.base)/\(round)/rapportage"
+        case let .documentCSV(round): "\(Self.base)/\(round)/rapportage.csv"
+        case let .adopt(round): "\(Self.base)/\(round)/rapportage/vaststellen"
+        case let .comparison(round): "\(Self.base)/\(round)/rapportage/vergelijking"
+        case .accountability: "/verantwoording"
+        case let .adoptedDocument(round): "/verantwoording/\(round)"
         }
     }
 }

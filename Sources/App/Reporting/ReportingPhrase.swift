@@ -16,6 +16,13 @@ enum ReportingPhrase: Equatable, Sendable {
     case notNow(ReportStep, ReportState), commentMissing, answerMissing, nothingToAnswer, conflict
     case todoTitle, todoWrite(line: String, round: String, due: String), todoReview(line: String, round: String), todoAnswer(line: String, round: String)
     case nothingToDo, calendarLink, calendarEvent(String)
+    // The Voortgangsrapportage.
+    case documentLink, documentTitle(String), concept, adoptedBy(body: String, day: String, recordedBy: String), fingerprint(String), asOf(String)
+    case contents, withoutChallenge, targetsHeading, actionsDue, lateMark, teamReport, noReport, signalCounts(onCourse: Int, attention: Int, risk: Int)
+    case moneyHeading, yearColumn, budgetedColumn, coverageColumn, spentColumn, capacityHeading, statedColumn, computedColumn, noFigures
+    case reviewsHeading, noReviews, escalationsHeading, noEscalations, notAnswered, adoptTitle, adoptIntro, decidedOn, decidedBy, adopt, adopted
+    case compareLink, compareTitle(String), compareIntro, noDifferences, factColumn, subjectColumn, beforeColumn, afterColumn, csvLink, valueColumn, sourceColumn
+    case accountabilityNav, accountabilityTitle, accountabilityIntro, noAdopted, unapproved(Int), bodyMissing, alreadyAdopted, fact(ReportFact.Kind)
 
     func text(in language: ScreenLanguage) -> String {
         switch language {
@@ -131,6 +138,81 @@ enum ReportingPhrase: Equatable, Sendable {
         case .nothingToDo: "Er staat niets voor je open."
         case .calendarLink: "Uiterste data in je agenda (iCalendar)"
         case let .calendarEvent(round): "Voortgangsrapportages ‘\(round)’ in te dienen"
+        case .documentLink: "Voortgangsrapportage van deze ronde"
+        case let .documentTitle(round): "Voortgangsrapportage · \(round)"
+        case .concept: "Concept: samengesteld uit wat Stip nu weet. Het verandert mee tot het BKO het vaststelt."
+        case let .adoptedBy(body, day, recordedBy): "Vastgesteld door \(body) op \(day) (vastgelegd door \(recordedBy)). Deze versie verandert niet meer."
+        case let .fingerprint(hash): "Vingerafdruk (SHA-256): \(hash)"
+        case let .asOf(day): "Stand op \(day), de laatste dag van de periode."
+        case .contents: "Inhoud"
+        case .withoutChallenge: "Samenwerking en overige ambities"
+        case .targetsHeading: "Doelen"
+        case .actionsDue: "Acties in de periode"
+        case .lateMark: "te laat"
+        case .teamReport: "Rapportage van het team"
+        case .noReport: "Het team heeft geen rapportage opgeslagen."
+        case let .signalCounts(onCourse, attention, risk): "Signalen: \(onCourse) op koers, \(attention) aandacht, \(risk) risico."
+        case .moneyHeading: "Middelen"
+        case .yearColumn: "Jaar"
+        case .budgetedColumn: "Begroot"
+        case .coverageColumn: "Dekking"
+        case .spentColumn: "Gerealiseerd"
+        case .capacityHeading: "Inzet (fte)"
+        case .statedColumn: "Volgens het plan"
+        case .computedColumn: "Opgeteld uit de toezeggingen"
+        case .noFigures: "Geen cijfers voor de jaren van de periode."
+        case .reviewsHeading: "Halfjaarlijkse besprekingen van de inzet"
+        case .noReviews: "Geen bespreking in de periode."
+        case .escalationsHeading: "Gevraagde rugdekking"
+        case .noEscalations: "Geen team vroeg de bestuurders om rugdekking."
+        case .notAnswered: "nog niet beantwoord"
+        case .adoptTitle: "Vaststelling vastleggen"
+        case .adoptIntro: "Leg vast dat het Bestuurlijk Kernoverleg deze rapportage heeft vastgesteld. De rapportage wordt dan bevroren zoals ze nu is; latere wijzigingen veranderen haar niet."
+        case .decidedOn: "Datum van het besluit"
+        case .decidedBy: "Besloten door"
+        case .adopt: "Vaststelling vastleggen"
+        case .adopted: "De vaststelling is vastgelegd; de rapportage is bevroren."
+        case .compareLink: "Vergelijk met nu"
+        case let .compareTitle(round): "Wat is veranderd sinds de vaststelling · \(round)"
+        case .compareIntro: "Elk cijfer en elke tekst van de vastgestelde rapportage naast dezelfde, nu opnieuw samengesteld."
+        case .noDifferences: "Er is niets veranderd."
+        case .factColumn: "Wat"
+        case .subjectColumn: "Waarover"
+        case .beforeColumn: "Bij vaststelling"
+        case .afterColumn: "Nu"
+        case .csvLink: "De cijfers als CSV"
+        case .valueColumn: "Waarde"
+        case .sourceColumn: "Bron"
+        case .accountabilityNav: "Verantwoording"
+        case .accountabilityTitle: "Verantwoording"
+        case .accountabilityIntro: "De voortgangsrapportages zoals het Bestuurlijk Kernoverleg ze heeft vastgesteld, in volgorde van hun periode."
+        case .noAdopted: "Er is nog geen voortgangsrapportage vastgesteld."
+        case let .unapproved(count): "Let op: \(count) rapportage(s) van teams zijn nog niet goedgekeurd."
+        case .bodyMissing: "Noem wie besloot."
+        case .alreadyAdopted: "Deze rapportage is al vastgesteld."
+        case let .fact(kind):
+            switch kind {
+            case .done: "afgeronde acties"
+            case .counted: "acties die tellen"
+            case .late: "acties te laat"
+            case .dropped: "vervallen acties"
+            case .actionStatus: "stand van de actie"
+            case .actionTitle: "naam van de actie"
+            case .actionLate: "actie te laat"
+            case .targetState: "stand van het doel"
+            case .reportState: "stand van de rapportage"
+            case .summary: "toelichting"
+            case .wentWell: "wat ging goed"
+            case .stuck: "wat zit vast"
+            case .budgeted: "begroot (cent)"
+            case .coverage: "dekking (cent)"
+            case .spent: "gerealiseerd (cent)"
+            case .capacityStated: "inzet volgens het plan (duizendste fte)"
+            case .capacityComputed: "inzet opgeteld (duizendste fte)"
+            case .review: "besluiten van de bespreking"
+            case .escalation: "gevraagde rugdekking"
+            case .answer: "antwoord op de rugdekking"
+            }
         }
     }
 

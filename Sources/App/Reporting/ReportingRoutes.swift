@@ -1,5 +1,6 @@
 import Core
 import Foundation
+import Monitor
 import Services
 import Storage
 import Vapor
@@ -38,6 +39,24 @@ struct ReportingRoutes: Sendable {
             try await review(request) { round, line, version, _ in
                 try await reporting.approve(round: round, line: line, version: version, by: request.account)
             } notice: { l(.reporting(.approved)) }
+        }
+        app.get(.reporting(.document(":round"))) { request in
+            guard request.account != nil else { return request.loginRedirect() }
+            return try await document(request)
+        }
+        app.get(.reporting(.documentCSV(":round"))) { request in try await documentCSV(request) }
+        app.post(.reporting(.adopt(":round"))) { request in try await adopt(request) }
+        app.get(.reporting(.comparison(":round"))) { request in
+            guard request.account != nil else { return request.loginRedirect() }
+            return try await comparison(request)
+        }
+        app.get(.reporting(.accountability)) { _ in
+            Response.publicPage(AccountabilityPage.render(try await store.adoptedReports(), l))
+        }
+        app.get(.reporting(.adoptedDocument(":round"))) { request in
+            let id = request.parameters.get("round") ?? ""
+            guard Slug.isValid(id), let adopted = try await store.adopted(id) else { throw AppError.notFound(kind: l(.reporting(.roundColumn)).lowercased(), id: id) }
+            return Response.publicPage(ProgressReportPage.render(.init(report: adopted.report, adopted: adopted, unapproved: 0, forms: nil), l))
         }
         app.post(.reporting(.answer(":round", ":line"))) { request in
             try await review(request) { round, line, version, form in
@@ -188,6 +207,65 @@ struct ReportingRoutes: Sendable {
             let shown = try await reporting.report(round: round, line: line.id)
             return try page(request, round, register, line, shown, conflict: true, status: .conflict)
         }
+    }
+
+    // MARK: The Voortgangsrapportage
+
+    private func document(_ request: Request, fields: [FormInput]? = nil, problem: String? = nil, notice: String? = nil,
+                          status: HTTPResponseStatus = .ok) async throws -> Response {
+        try ReportRights.requireRead(by: request.account)
+        let (round, _) = try await found(request)
+        let (report, adopted) = try await reporting.progressReport(round: round.id)
+        let unapproved = report.challenges.flatMap(\.ambitions).flatMap(\.lines).filter { $0.report?.state != .approved }.count
+        let forms = ProgressReportPage.Forms(
+            csrf: request.csrfToken, mayAdopt: (try? ReportRights.requireReview(by: request.account)) != nil,
+            fields: fields ?? ProgressReportPage.adoptFields(l, today: pages.today()), problem: problem)
+        let model = ProgressReportPage.Model(report: report, adopted: adopted, unapproved: unapproved, forms: forms, notice: notice)
+        return Response.personalPage(ProgressReportPage.render(model, l), status: status)
+    }
+
+    private func adopt(_ request: Request) async throws -> Response {
+        try ReportRights.requireReview(by: request.account)
+        let (round, _) = try await found(request)
+        let fields = ProgressReportPage.adoptFields(l, today: pages.today())
+        let values = FormBody(request).values(of: fields)
+        do {
+            _ = try await reporting.adopt(round: round.id, decidedOn: values["decidedOn"] ?? "", decidedBy: values["decidedBy"] ?? "", by: request.account)
+            return try await document(request, notice: l(.reporting(.adopted)))
+        } catch let refusal as Reporting.Refusal {
+            let (field, problem): (String, String) = switch refusal {
+            case .bodyMissing: ("decidedBy", l(.reporting(.bodyMissing)))
+            default: ("decidedOn", l(.editing(.problem(.notADate(values["decidedOn"] ?? "")))))
+            }
+            return try await document(request, fields: fields.map { $0.filled(values, problems: [field: problem]) }, status: .unprocessableEntity)
+        } catch is ReportStore.AdoptionRefusal {
+            return try await document(request, problem: l(.reporting(.alreadyAdopted)), status: .conflict)
+        }
+    }
+
+    private func comparison(_ request: Request) async throws -> Response {
+        try ReportRights.requireRead(by: request.account)
+        let (round, _) = try await found(request)
+        guard let adopted = try await store.adopted(round.id) else { return request.redirect(to: SiteURL.reporting(.document(round.id)).path) }
+        let now = try await reporting.compose(round)
+        let model = ComparisonPage.Model(adopted: adopted, differences: ProgressReport.differences(adopted: adopted.report, now: now))
+        return Response.personalPage(ComparisonPage.render(model, l))
+    }
+
+    /// Every fact of the report, one a row: where it comes from, so each can be checked.
+    private func documentCSV(_ request: Request) async throws -> Response {
+        try ReportRights.requireRead(by: request.account)
+        let (round, _) = try await found(request)
+        let (report, _) = try await reporting.progressReport(round: round.id)
+        var writer = CSVWriter(header: ["id", l(.reporting(.factColumn)), l(.reporting(.subjectColumn)), l(.reporting(.valueColumn)), l(.reporting(.sourceColumn))],
+                               lineEnd: .crlf)
+        for fact in report.facts {
+            writer.row([fact.id, l(.reporting(.fact(fact.kind))), fact.subject, fact.value, ReportingSource.url(fact.source).path])
+        }
+        return Response(status: .ok, headers: [
+            "Content-Type": "text/csv; charset=utf-8", "Cache-Control": "no-store",
+            "Content-Disposition": "attachment; filename=\"voortgangsrapportage-\(round.id).csv\"",
+        ], body: .init(string: writer.text))
     }
 
     // MARK: Calendar

@@ -61,7 +61,8 @@ public struct LineReportInput: Sendable, Equatable {
         report.summary = Self.text(summary, "summary", Self.longText, &problems)
         report.wentWell = Self.text(wentWell, "wentWell", Self.longText, &problems)
         report.stuck = Self.text(stuck, "stuck", Self.longText, &problems)
-        report.escalation = Self.text(escalation, "escalation", Self.longText, &problems)
+        // An answered question stays as it was asked: the answer refers to it.
+        if report.answer == nil { report.escalation = Self.text(escalation, "escalation", Self.longText, &problems) }
         return problems.isEmpty ? .success(report) : .failure(ReportInputProblems(byField: problems))
     }
 

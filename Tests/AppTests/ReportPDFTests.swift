@@ -1,0 +1,46 @@
+import Core
+import Foundation
+import Services
+import StipTestSupport
+import Storage
+import Testing
+
+/// `stip report pdf` prints a round's Voortgangsrapportage through headless Chromium: the built
+/// `stip` is run on a SQLite file where a round was opened, and what it writes is a PDF of
+/// several pages. Runs where Chromium is installed (CI installs it).
+@Suite struct ReportPDFTests {
+    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(.enabled(if: chromium != nil, "Chromium is not installed"))
+    func theCommandWritesTheRoundsReportAsAPDF() async throws {
+        let built = try #require(Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("stip"))
+        try #require(FileManager.default.isExecutableFile(atPath: built.path), "no stip at \(built.path): swift build first")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stip-pdf-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("stip.sqlite").path
+        let url = "sqlite:\(path)"
+        let database = try await StipDatabase(location: .sqlite(path: path))
+        try await database.migrate()
+        let register = RegisterStore(database: database)
+        try await register.load(SeedPlan.register, replacing: false)
+        let regie = Account(id: "r", email: "regie@zl.nl", role: .steeringGroup, name: "Regiegroep")
+        _ = try await Reporting(store: ReportStore(beside: register), register: register)
+            .open(name: "Voortgang 1e helft 2021", periodStart: "2021-01-01", periodEnd: "2021-06-30", dueOn: "2021-07-15", by: regie)
+        await database.shutdown()
+
+        let pdf = folder.appendingPathComponent("rapportage.pdf")
+        let process = Process()
+        process.executableURL = built
+        process.arguments = ["report", "pdf", "voortgang-1e-helft-2021", "--output", pdf.path, "--chromium", Self.chromium!]
+        process.environment = ProcessInfo.processInfo.environment.merging(["DATABASE_URL": url]) { $1 }
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let data = try Data(contentsOf: pdf)
+        #expect(data.prefix(5) == Data("%PDF-".utf8))
+        let text = String(decoding: data, as: UTF8.self)
+        let pages = text.matches(of: /\/Type\s*\/Page[^s]/).count
+        #expect(pages >= 3, "a report of several pages, not an error page (\(pages) pages, \(data.count) bytes)")
+    }
+}
