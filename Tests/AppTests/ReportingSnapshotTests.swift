@@ -64,4 +64,36 @@ import Testing
                                      titles: titles, overdue: false, form: filled, mayReview: false, mayAnswer: false)
         assertSnapshot(of: ReportPage.render(model, l), as: .html, named: "rapportage-schrijven")
     }
+
+    var composed: ProgressReport {
+        ProgressReport.compose(round: round, register: register, reports: [report], measurements: TargetsSnapshotTests.measurements.map(\.measurement),
+                               peopleAndMoney: nil)
+    }
+
+    var adopted: AdoptedReport {
+        AdoptedReport(report: composed, decidedOn: "2021-09-01", decidedBy: "Bestuurlijk Kernoverleg", recordedBy: "Regiegroep",
+                      recordedAt: "2021-09-02T10:00:00Z", fingerprint: String(repeating: "ab", count: 32))
+    }
+
+    @Test func progressReportConcept() {
+        let forms = ProgressReportPage.Forms(csrf: "csrf", mayAdopt: true, fields: ProgressReportPage.adoptFields(l, today: Self.today), problem: nil)
+        let model = ProgressReportPage.Model(report: composed, adopted: nil, unapproved: 6, forms: forms)
+        assertSnapshot(of: ProgressReportPage.render(model, l), as: .html, named: "rapportage-concept")
+    }
+
+    @Test func progressReportAdoptedAndPublic() {
+        let model = ProgressReportPage.Model(report: adopted.report, adopted: adopted, unapproved: 0, forms: nil)
+        assertSnapshot(of: ProgressReportPage.render(model, l), as: .html, named: "verantwoording-rapportage")
+        assertSnapshot(of: AccountabilityPage.render([adopted], l), as: .html, named: "verantwoording")
+    }
+
+    @Test func comparison() {
+        var changed = register
+        let action = changed.actions.firstIndex { $0.id == report.actions[0].action }!
+        changed.actions[action].status = .cancelled
+        let now = ProgressReport.compose(round: round, register: changed, reports: [report], measurements: [], peopleAndMoney: nil)
+        let differences = ProgressReport.differences(adopted: adopted.report, now: now)
+        #expect(differences.contains { $0.fact.kind == .actionStatus && $0.after == "cancelled" })
+        assertSnapshot(of: ComparisonPage.render(.init(adopted: adopted, differences: differences), l), as: .html, named: "vergelijking")
+    }
 }
