@@ -114,4 +114,37 @@ import VaporTesting
             #expect(calendar.body.string.contains("SUMMARY:Voortgangsrapportages ‘Voortgang 1e helft 2021’ in te dienen"))
         }
     }
+
+    /// The spreadsheet way: the template downloaded, filled in and sent back as a file; a wrong
+    /// file changes nothing and names its places.
+    @Test func aFilledTemplateIsReadWholeOrNotAtAll() async throws {
+        try await withStipAccounts { app, accounts in
+            let regie = try await app.logIn(accounts[.steeringGroup]!.email).cookies
+            let captain = try await app.logIn(accounts[.captain]!.email).cookies
+            #expect(try await app.postForm("/voortgang", Self.round, cookies: regie).status == .seeOther)
+            let reportPath = "\(Self.path)/groene-long"
+            let template = try await app.get("\(reportPath)/sjabloon.csv", cookies: captain)
+            #expect(template.headers.contentType?.description.hasPrefix("text/csv") == true)
+            let lines = template.body.string.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+            let first = try #require(lines.dropFirst().first?.split(separator: ",").first.map(String.init))
+            func send(_ csv: String) async throws -> TestingHTTPResponse {
+                let csrf = try await app.formToken(cookies: captain)
+                let boundary = "stip-grens"
+                let body = ["--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(csrf)",
+                            "--\(boundary)\r\nContent-Disposition: form-data; name=\"version\"\r\n\r\n0",
+                            "--\(boundary)\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"groene-long.csv\"\r\nContent-Type: text/csv\r\n\r\n\(csv)",
+                            "--\(boundary)--\r\n"].joined(separator: "\r\n")
+                return try await app.testing().sendRequest(.POST, "\(reportPath)/csv", headers: [
+                    "Content-Type": "multipart/form-data; boundary=\(boundary)", "Cookie": captain], body: ByteBuffer(string: body))
+            }
+            let wrong = try await send(lines[0] + "\r\n" + "\(first),titel,klaar,risico,,,\r\n")
+            #expect(wrong.status == .unprocessableEntity)
+            #expect(wrong.body.string.contains("groene-long.csv, regel 2, kolom ‘stand’: ‘klaar’ is geen van afgerond, gepland, lopend, vervallen"))
+            #expect(try await app.get(reportPath, cookies: captain).body.string.contains("nog niet begonnen"), "nothing was saved")
+            let good = try await send(lines[0] + "\r\n" + "\(first),titel,afgerond,op koers,Klaar,https://example.org/a,\r\n")
+            #expect(good.status == .seeOther)
+            let page = try await app.get(reportPath, cookies: captain).body.string
+            #expect(page.contains("concept") && page.contains("https://example.org/a") && page.contains("Het bestand is ingelezen") == false)
+        }
+    }
 }

@@ -46,6 +46,7 @@ import VaporTesting
         SiteURL.reporting(.document(":round")).patternText: [303, 403, 404, 404, 404],
         SiteURL.reporting(.documentCSV(":round")).patternText: [401, 403, 404, 404, 404],
         SiteURL.reporting(.comparison(":round")).patternText: [303, 403, 404, 404, 404],
+        SiteURL.reporting(.template(":round", ":line")).patternText: [401, 403, 404, 404, 404],
     ]
 
     /// The forms to create, edit and delete: the regiegroep and the beheerder everything; the

@@ -64,6 +64,7 @@ import VaporTesting
         "POST /voortgang/:round/:line/goedkeuren": [401, 403, 403, 404, 404],
         "POST /voortgang/:round/:line/antwoord": [401, 403, 403, 404, 404],
         "POST /voortgang/:round/rapportage/vaststellen": [401, 403, 403, 404, 404],
+        "POST /voortgang/:round/:line/csv": [401, 403, 404, 404, 404],
     ].merging(fallbackPolicy) { fixed, _ in fixed }
 
     /// The API's fallback below every route (`APIMethodFallback`) writes nothing: `/api/v1/**` is no path, a 404.

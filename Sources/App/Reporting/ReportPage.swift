@@ -20,6 +20,8 @@ enum ReportPage {
         var mayAnswer: Bool
         var reviewProblem: String?
         var notice: String?
+        /// What was wrong with an uploaded file, each in words.
+        var uploadProblems: [String] = []
     }
 
     static func render(_ model: Model, _ l: Localizer) -> String {
@@ -83,7 +85,21 @@ enum ReportPage {
                         renderer.nodes(form.line),
                         .div(.class("buttons"),
                             .button(.type(.submit), .name("step"), .value("save"), .text(l(.reporting(.saveDraft)))),
-                            .button(.type(.submit), .name("step"), .value("submit"), .text(l(.reporting(.submit))))))
+                            .button(.type(.submit), .name("step"), .value("submit"), .text(l(.reporting(.submit)))))),
+                    .if(!report.actions.isEmpty, .group(
+                        .h3(.id("csv"), .text(l(.reporting(.uploadTitle)))),
+                        .p(.text(l(.reporting(.uploadIntro)))),
+                        .if(!model.uploadProblems.isEmpty, .div(.class("error"), .attribute(named: "role", value: "alert"),
+                            .p(.text(l(.reporting(.uploadRefused)))),
+                            .ul(.forEach(model.uploadProblems) { .li(.text($0)) }))),
+                        .p(.a(.href(SiteURL.reporting(.template(round.id, model.line.id)).path), .text(l(.reporting(.templateLink))))),
+                        .form(.method(.post), .action(SiteURL.reporting(.upload(round.id, model.line.id)).path), .class("stacked"),
+                              .attribute(named: "enctype", value: "multipart/form-data"),
+                            .input(.type(.hidden), .name(CSRFMiddleware.field), .value(model.csrf)),
+                            .input(.type(.hidden), .name("version"), .value(String(report.version))),
+                            .label(.for("upload-file"), .text(l(.reporting(.uploadFile)) + " *")),
+                            .input(.type(.file), .name("bestand"), .id("upload-file"), .required(true), .attribute(named: "accept", value: ".csv,text/csv")),
+                            .button(.type(.submit), .text(l(.reporting(.uploadButton)))))))
                 )
             },
             .if(model.mayReview, .group(

@@ -8,6 +8,9 @@ enum ReportingPath: Sendable, Equatable {
     case sendBack(String, String)
     case approve(String, String)
     case answer(String, String)
+    /// A line report's actions as CSV: the template to download, and where a filled one is sent.
+    case template(String, String)
+    case upload(String, String)
     /// The rounds' due days as an iCalendar feed.
     case calendar
     /// The round's Voortgangsrapportage: composed now, or as adopted.
@@ -29,6 +32,8 @@ enum ReportingPath: Sendable, Equatable {
         case let .sendBack(round, line): "\(Self.base)/\(round)/\(line)/terugsturen"
         case let .approve(round, line): "\(Self.base)/\(round)/\(line)/goedkeuren"
         case let .answer(round, line): "\(Self.base)/\(round)/\(line)/antwoord"
+        case let .template(round, line): "\(Self.base)/\(round)/\(line)/sjabloon.csv"
+        case let .upload(round, line): "\(Self.base)/\(round)/\(line)/csv"
         case .calendar: "\(Self.base).ics"
         case let .document(round): "\(Self.base)/\(round)/rapportage"
         case let .documentCSV(round): "\(Self.base)/\(round)/rapportage.csv"

@@ -1,4 +1,5 @@
 import Core
+import Services
 
 /// The words of the reporting rounds. Dates arrive formatted in the person's language.
 enum ReportingPhrase: Equatable, Sendable {
@@ -22,6 +23,7 @@ enum ReportingPhrase: Equatable, Sendable {
     case moneyHeading, yearColumn, budgetedColumn, coverageColumn, spentColumn, capacityHeading, statedColumn, computedColumn, noFigures
     case reviewsHeading, noReviews, escalationsHeading, noEscalations, notAnswered, adoptTitle, adoptIntro, decidedOn, decidedBy, adopt, adopted
     case compareLink, compareTitle(String), compareIntro, noDifferences, factColumn, subjectColumn, beforeColumn, afterColumn, csvLink, valueColumn, sourceColumn
+    case uploadTitle, uploadIntro, templateLink, uploadFile, uploadButton, uploaded, uploadRefused, uploadProblem(ReportUploadProblem)
     case accountabilityNav, accountabilityTitle, accountabilityIntro, noAdopted, unapproved(Int), bodyMissing, alreadyAdopted, fact(ReportFact.Kind)
 
     func text(in language: ScreenLanguage) -> String {
@@ -183,6 +185,15 @@ enum ReportingPhrase: Equatable, Sendable {
         case .csvLink: "De cijfers als CSV"
         case .valueColumn: "Waarde"
         case .sourceColumn: "Bron"
+        case .uploadTitle: "Bijwerken met een CSV-bestand"
+        case .uploadIntro: "Werk de acties bij in een spreadsheet: download het sjabloon (de rapportage zoals ze nu is), vul het in en stuur het terug. Het hele bestand wordt gelezen voordat er iets wordt opgeslagen; één fout en er verandert niets. De toelichting op de lijn vul je hierboven in."
+        case .templateLink: "Sjabloon downloaden (CSV)"
+        case .uploadFile: "CSV-bestand"
+        case .uploadButton: "Bestand inlezen"
+        case .uploaded: "Het bestand is ingelezen en de rapportage is opgeslagen als concept."
+        case .uploadRefused: "Het bestand is niet ingelezen; er is niets veranderd:"
+        case let .uploadProblem(problem):
+            ReportingPhrase.place(problem) + ReportingPhrase.uploadProblemText(problem.kind)
         case .accountabilityNav: "Verantwoording"
         case .accountabilityTitle: "Verantwoording"
         case .accountabilityIntro: "De voortgangsrapportages zoals het Bestuurlijk Kernoverleg ze heeft vastgesteld, in volgorde van hun periode."
@@ -214,6 +225,23 @@ enum ReportingPhrase: Equatable, Sendable {
             case .answer: "antwoord op de rugdekking"
             }
         }
+    }
+
+    private static func uploadProblemText(_ kind: ReportUploadProblem.Kind) -> String {
+        switch kind {
+        case let .unreadable(detail): "geen leesbaar CSV-bestand (\(detail))"
+        case let .headerLacks(columns): "de kopregel mist \(columns.map { "‘\($0)’" }.joined(separator: ", ")); gebruik het sjabloon"
+        case let .unknownAction(id): "‘\(id)’ is geen actie van deze rapportage"
+        case let .duplicateAction(id): "‘\(id)’ staat al op een eerdere regel"
+        case let .unknownStatus(text, allowed): "‘\(text)’ is geen van \(allowed.joined(separator: ", "))"
+        case let .unknownSignal(text, allowed): "‘\(text)’ is geen van \(allowed.joined(separator: ", "))"
+        case let .notALink(text): "‘\(text)’ is geen link (https://…)"
+        }
+    }
+
+    /// `bestand.csv, regel 3, kolom ‘stand’: `
+    private static func place(_ problem: ReportUploadProblem) -> String {
+        [problem.file, problem.line.map { "regel \($0)" }, problem.column.map { "kolom ‘\($0)’" }].compactMap { $0 }.joined(separator: ", ") + ": "
     }
 
     private static func stepVerb(_ step: ReportStep) -> String {

@@ -30,6 +30,8 @@ struct ReportingRoutes: Sendable {
             return try await report(request)
         }
         app.post(.reporting(.report(":round", ":line"))) { request in try await save(request) }
+        app.get(.reporting(.template(":round", ":line"))) { request in try await template(request) }
+        app.on(.POST, .reporting(.upload(":round", ":line")), body: .collect(maxSize: "1mb")) { request in try await upload(request) }
         app.post(.reporting(.sendBack(":round", ":line"))) { request in
             try await review(request) { round, line, version, form in
                 try await reporting.sendBack(round: round, line: line, version: version, comment: form["comment"] ?? "", by: request.account)
@@ -113,6 +115,7 @@ struct ReportingRoutes: Sendable {
         switch key {
         case "opgeslagen": l(.reporting(.saved))
         case "ingediend": l(.reporting(.submitted))
+        case "ingelezen": l(.reporting(.uploaded))
         default: nil
         }
     }
@@ -120,7 +123,8 @@ struct ReportingRoutes: Sendable {
     /// The report page; `form` replaces the team's form as drawn from the report (typed values, problems).
     private func page(
         _ request: Request, _ round: ReportingRound, _ register: Register, _ line: ActionLine, _ report: LineReport,
-        form: ReportForm? = nil, conflict: Bool = false, reviewProblem: String? = nil, notice: String? = nil, status: HTTPResponseStatus = .ok
+        form: ReportForm? = nil, conflict: Bool = false, reviewProblem: String? = nil, notice: String? = nil, uploadProblems: [String] = [],
+        status: HTTPResponseStatus = .ok
     ) throws -> Response {
         let titles = Dictionary(register.actions.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         let mayWrite = ReportRights.mayWrite(report, by: request.account) && report.state.isOpenForWriting
@@ -130,7 +134,7 @@ struct ReportingRoutes: Sendable {
             titles: titles, overdue: report.isOverdue(in: round, today: pages.today()),
             form: mayWrite ? (form ?? ReportForm(report, titles: titles, l)) : nil, conflict: conflict,
             mayReview: reviewer && report.state == .submitted, mayAnswer: reviewer && !report.escalation.isEmpty,
-            reviewProblem: reviewProblem, notice: notice)
+            reviewProblem: reviewProblem, notice: notice, uploadProblems: uploadProblems)
         return Response.personalPage(ReportPage.render(model, l), status: status)
     }
 
@@ -179,6 +183,48 @@ struct ReportingRoutes: Sendable {
             let saved = conflict.saved ?? shown
             let form = drawn.filled(values, problems: [:], saved: ReportForm(saved, titles: titles, l))
             return try page(request, round, register, line, saved, form: form, conflict: true, status: .conflict)
+        } catch let Reporting.Refusal.notNow(step, state) {
+            return try page(request, round, register, line, shown, reviewProblem: l(.reporting(.notNow(step, state))), status: .conflict)
+        }
+    }
+
+    /// The report's actions as the CSV to fill in.
+    private func template(_ request: Request) async throws -> Response {
+        try ReportRights.requireRead(by: request.account)
+        let (round, register) = try await found(request)
+        let line = try line(request, in: register)
+        let report = try await reporting.report(round: round, line: line.id)
+        let titles = Dictionary(register.actions.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        return Response(status: .ok, headers: [
+            "Content-Type": "text/csv; charset=utf-8", "Cache-Control": "no-store",
+            "Content-Disposition": "attachment; filename=\"voortgang-\(round.id)-\(line.id).csv\"",
+        ], body: .init(string: ReportUpload.template(report, titles: titles)))
+    }
+
+    private func upload(_ request: Request) async throws -> Response {
+        struct Upload: Content { var bestand: File?; var version: Int? }
+        try ReportRights.requireRead(by: request.account)
+        let (round, register) = try await found(request)
+        let line = try line(request, in: register)
+        let shown = try await reporting.report(round: round, line: line.id)
+        try ReportRights.require(.save, on: shown, by: request.account)
+        guard let sent = try? request.content.decode(Upload.self), let file = sent.bestand, let version = sent.version else {
+            throw AppError.unreadableBody("\(l(.reporting(.uploadFile))): \(l(.editing(.problem(.required))))")
+        }
+        let name = String(file.filename.prefix(120))
+        do {
+            _ = try await reporting.upload(String(buffer: file.data), file: name.isEmpty ? "bestand.csv" : name, round: round.id, line: line.id,
+                                           version: version, by: request.account)
+            return request.redirect(to: SiteURL.reporting(.report(round.id, line.id)).path + "?gedaan=ingelezen", redirectType: .normal)
+        } catch let problems as ReportUploadProblems {
+            return try page(request, round, register, line, shown, uploadProblems: problems.problems.map { l(.reporting(.uploadProblem($0))) },
+                            status: .unprocessableEntity)
+        } catch let Reporting.Refusal.input(problems) {
+            let texts = problems.byField.sorted { $0.key < $1.key }.map { "\($0.key): \(l(.editing(.problem($0.value))))" }
+            return try page(request, round, register, line, shown, uploadProblems: texts, status: .unprocessableEntity)
+        } catch is ReportConflict {
+            let saved = try await reporting.report(round: round, line: line.id)
+            return try page(request, round, register, line, saved, conflict: true, status: .conflict)
         } catch let Reporting.Refusal.notNow(step, state) {
             return try page(request, round, register, line, shown, reviewProblem: l(.reporting(.notNow(step, state))), status: .conflict)
         }

@@ -38,16 +38,16 @@ public struct MonitorFileError: Error, Sendable, Equatable, CustomStringConverti
 
 /// A CSV file with a header row, read whole: comma-separated, fields quoted RFC 4180-style,
 /// a byte-order mark and CRLF line ends allowed.
-struct CSVTable {
-    struct Row {
+public struct CSVTable: Sendable {
+    public struct Row: Sendable {
         /// 1-based, as an editor shows it.
-        var line: Int
-        var fields: [String]
+        public var line: Int
+        public var fields: [String]
     }
 
-    let file: String
-    let header: [String]
-    let rows: [Row]
+    public let file: String
+    public let header: [String]
+    public let rows: [Row]
 
     init(path: String) throws(MonitorFileError) {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -61,7 +61,7 @@ struct CSVTable {
         try self.init(text: text, file: path)
     }
 
-    init(text: String, file: String) throws(MonitorFileError) {
+    public init(text: String, file: String) throws(MonitorFileError) {
         self.file = file
         var records: [Row] = []
         var field = "", fields: [String] = [], quoted = false, line = 1, recordLine = 1, afterQuote = false

@@ -63,6 +63,21 @@ public struct Reporting: Sendable {
         }
     }
 
+    /// The actions' part of the report from a CSV file (`ReportUpload`), saved as a concept: all
+    /// of the file or nothing.
+    public func upload(_ text: String, file: String, round: String, line: String, version: Int, by account: Account?) async throws -> LineReport {
+        try await take(.save, round: round, line: line, version: version, by: account) { report in
+            switch ReportUpload.read(text, file: file, into: report) {
+            case let .failure(problems): throw problems
+            case let .success(input):
+                switch input.applied(to: report) {
+                case let .success(changed): return changed
+                case let .failure(problems): throw Refusal.input(problems)
+                }
+            }
+        }
+    }
+
     /// The regiegroep sends a submitted report back; the comment says why.
     public func sendBack(round: String, line: String, version: Int, comment: String, by account: Account?) async throws -> LineReport {
         let text = comment.trimmingCharacters(in: .whitespacesAndNewlines)
