@@ -20,6 +20,8 @@ public enum DataDomain: String, Sendable, CaseIterable {
     case decisions
     /// Reporting rounds and their line reports.
     case reports
+    /// The yearly evaluations, their answers and decisions.
+    case evaluations
 }
 
 public struct DataRevisions: Sendable {

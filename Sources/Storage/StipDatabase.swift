@@ -142,6 +142,7 @@ public final class StipDatabase: Sendable {
         AuditHeadFollowsRecords(),
         CreateReportingTables(),
         CreateAdoptedReports(),
+        CreateEvaluationTables(),
     ]
 
     /// Runs `body` in one transaction that first raises the revisions of `domains`: whatever was

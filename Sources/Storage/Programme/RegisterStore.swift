@@ -274,17 +274,28 @@ public final class RegisterStore: Sendable {
 
     /// Ends a membership on a day; the membership stays, as history.
     public func endMembership(_ id: String, on day: String, by account: Account) async throws {
+        try await endMemberships([id], on: day, by: account)
+    }
+
+    /// Ends memberships on a day in one transaction, with `alongside` written in it too (the
+    /// decision that ends them): all of it, or none.
+    public func endMemberships(
+        _ ids: [String], on day: String, by account: Account, alongside: @escaping @Sendable (any Database) async throws -> Void = { _ in }
+    ) async throws {
         let revision = try await database.transaction { db -> Int in
             let revision = try await Self.raiseRevision(on: db)
-            guard let row = try await MembershipModel.find(id, on: db) else { throw ChangeRefusal.notFound }
-            let before = Membership(id: id, person: row.personID, team: row.teamID, body: row.bodyID,
-                                    role: Membership.Role(rawValue: row.role) ?? .member, from: row.from, until: row.until)
-            var after = before
-            after.until = max(day, row.from)
-            row.until = after.until
-            try await row.update(on: db)
-            try await Self.audit(account, "memberships", id, .update, before: before, after: after, on: db)
-            try await Self.setVersion(revision, of: EntityReference(.memberships, id), on: db)
+            for id in ids {
+                guard let row = try await MembershipModel.find(id, on: db) else { throw ChangeRefusal.notFound }
+                let before = Membership(id: id, person: row.personID, team: row.teamID, body: row.bodyID,
+                                        role: Membership.Role(rawValue: row.role) ?? .member, from: row.from, until: row.until)
+                var after = before
+                after.until = max(day, row.from)
+                row.until = after.until
+                try await row.update(on: db)
+                try await Self.audit(account, "memberships", id, .update, before: before, after: after, on: db)
+                try await Self.setVersion(revision, of: EntityReference(.memberships, id), on: db)
+            }
+            try await alongside(db)
             return revision
         }
         wrote(revision)
