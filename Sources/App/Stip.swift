@@ -42,6 +42,7 @@ public func configure(
     ).register(on: app)
     TargetsRoutes(measuring: TargetMeasuring(store: TargetMeasurementStore(beside: store), register: store), pages: pages, l: l).register(on: app)
     ReportingRoutes(reporting: Reporting(store: ReportStore(beside: store), register: store, now: now), pages: pages, l: l).register(on: app)
+    EvaluationRoutes(evaluating: Evaluating(store: EvaluationStore(beside: store), register: store, now: now), pages: pages, l: l).register(on: app)
 }
 
 /// Serves Stip until the process is told to stop.

@@ -74,3 +74,41 @@ import VaporTesting
         }
     }
 }
+
+/// The evaluation's texts join the walk too: its name, five answers' comments (enough to be shown)
+/// and a decision's reason hold the payload on the overview and the evaluation's page.
+@Suite(.serialized) struct EvaluationHostileTests {
+    static func render(_ text: String) async throws -> [String: String] {
+        var bodies: [String: String] = [:]
+        try await withStipAccounts { app, accounts in
+            let db = try #require(app.storage[TestDatabaseKey.self])
+            let register = RegisterStore(database: db)
+            let evaluating = Evaluating(store: EvaluationStore(beside: register), register: register)
+            let regie = accounts[.steeringGroup]!
+            let evaluation = try await evaluating.open(year: 2026, name: "E " + text, opensOn: "2026-01-01", closesOn: "2099-12-31", by: regie)
+            for index in 0..<5 {
+                let member = Account(id: "lid-\(index)", email: "lid\(index)@zl.nl", role: .captain, teams: ["team-groene-long"])
+                try await evaluating.answer(EvaluationResponse(
+                    evaluation: evaluation.id, unit: EvaluationUnit(.team, "team-groene-long"),
+                    scores: Dictionary(uniqueKeysWithValues: EvaluationQuestion.allCases.map { ($0, 3) }), comment: "\(index) " + text), by: member)
+            }
+            _ = try await evaluating.decide(evaluation: evaluation.id, subject: .team("team-groene-long"), verdict: .steer, reason: text,
+                                            decidedOn: "2026-12-01", by: regie)
+            let session = try await app.logIn(regie.email).cookies
+            for path in ["/evaluatie", "/evaluatie/\(evaluation.id)"] {
+                bodies[path] = try await app.get(path, cookies: session).body.string
+                    .replacingOccurrences(of: #"name="_csrf" value="[^"]*""#, with: "", options: .regularExpression)
+                    .replacingOccurrences(of: #"value="20[0-9-]+""#, with: "", options: .regularExpression)
+            }
+        }
+        return bodies
+    }
+
+    @Test(arguments: HostilePayloadTests.payloads.map(\.name).filter { $0 != "long" })
+    func noEvaluationTextChangesItsPages(payload name: String) async throws {
+        let payload = try #require(HostilePayloadTests.payloads.first { $0.name == name }).text
+        let hostile = try await Self.render(payload)
+        try HostilePayloadTests.expectSameShapes(hostile, try await Self.render(HostilePayloadTests.harmless(payload)))
+        #expect(hostile.values.filter { $0.contains(Escaped.html(String(payload.prefix(30)))) }.count >= 1, "the payload reached the pages")
+    }
+}

@@ -47,6 +47,9 @@ import VaporTesting
         SiteURL.reporting(.documentCSV(":round")).patternText: [401, 403, 404, 404, 404],
         SiteURL.reporting(.comparison(":round")).patternText: [303, 403, 404, 404, 404],
         SiteURL.reporting(.template(":round", ":line")).patternText: [401, 403, 404, 404, 404],
+        // The yearly evaluation: everyone in a team or body; the walk has no evaluation to open.
+        SiteURL.evaluation(.evaluations).patternText: [303, 403, 200, 200, 200],
+        SiteURL.evaluation(.evaluation(":id")).patternText: [303, 403, 404, 404, 404],
     ]
 
     /// The forms to create, edit and delete: the regiegroep and the beheerder everything; the

@@ -65,6 +65,11 @@ import VaporTesting
         "POST /voortgang/:round/:line/antwoord": [401, 403, 403, 404, 404],
         "POST /voortgang/:round/rapportage/vaststellen": [401, 403, 403, 404, 404],
         "POST /voortgang/:round/:line/csv": [401, 403, 404, 404, 404],
+        // The evaluation: the regiegroep and the beheerder open one (the walk's is nameless: 422) and record
+        // decisions; anyone in a team or body answers. The walk's evaluation does not exist.
+        "POST /evaluatie": [401, 403, 403, 422, 422],
+        "POST /evaluatie/:id/antwoord": [401, 403, 404, 404, 404],
+        "POST /evaluatie/:id/besluiten": [401, 403, 403, 404, 404],
     ].merging(fallbackPolicy) { fixed, _ in fixed }
 
     /// The API's fallback below every route (`APIMethodFallback`) writes nothing: `/api/v1/**` is no path, a 404.

@@ -65,7 +65,8 @@ enum AccountPage {
                     .ul(.forEach(todo) { item in
                         .li(.a(.href(item.url.path), .text(item.text)), .if(item.overdue, .span(.class("flag late"), .text(" " + l(.reporting(.overdue))))))
                     }),
-                    .p(.a(.href(SiteURL.reporting(.rounds).path), .text(l(.reporting(.title))))))
+                    .p(.a(.href(SiteURL.reporting(.rounds).path), .text(l(.reporting(.title)))), .text(" · "),
+                       .a(.href(SiteURL.evaluation(.evaluations).path), .text(l(.evaluation(.title))))))
             },
             .if(!model.teams.isEmpty, .group(
                 .h2(.text(l(.yourTeams))),

@@ -45,6 +45,7 @@ enum Phrase: Sendable, Equatable {
     case monitor(MonitorPhrase)
     case targetsModule(TargetsPhrase)
     case reporting(ReportingPhrase)
+    case evaluation(EvaluationPhrase)
     case focus(FocusPhrase)
     case wellBeingAndTargets, monitorOnHome, targetsOnHome
     case history, noHistory, who, changed, navAudit, audit, auditIntro, entity, fromDay, untilDay, filter, downloadCSV, operation(AuditRecord.Operation)
@@ -364,6 +365,7 @@ extension Phrase {
         case let .monitor(phrase): phrase.text(in: .dutch)
         case let .targetsModule(phrase): phrase.text(in: .dutch)
         case let .reporting(phrase): phrase.text(in: .dutch)
+        case let .evaluation(phrase): phrase.text(in: .dutch)
         case let .focus(phrase): phrase.text(in: .dutch)
         case .wellBeingAndTargets: "Brede welvaart en doelen"
         case .monitorOnHome: "kaarten, tabellen en profielen per gemeente, wijk en buurt"

@@ -42,6 +42,7 @@ enum SiteURL: Sendable, Equatable {
     case monitor(MonitorPath)
     case targets(TargetsPath)
     case reporting(ReportingPath)
+    case evaluation(EvaluationPath)
 
     var path: String {
         switch self {
@@ -85,6 +86,7 @@ enum SiteURL: Sendable, Equatable {
         case let .monitor(path): path.path
         case let .targets(path): path.path
         case let .reporting(path): path.path
+        case let .evaluation(path): path.path
         }
     }
 }

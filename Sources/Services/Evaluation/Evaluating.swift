@@ -21,7 +21,7 @@ public struct Evaluating: Sendable {
 
     public func open(year: Int, name: String, opensOn: String, closesOn: String, by account: Account?) async throws -> Evaluation {
         try Permission.require(anyOf: [.editRegister], for: account)
-        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = String(name.trimmingCharacters(in: .whitespacesAndNewlines).prefix(200))
         guard !name.isEmpty else { throw EvaluationProblem.nameMissing }
         for day in [opensOn, closesOn] where !ISODate.isValid(day) { throw EvaluationProblem.notADate(day) }
         guard opensOn <= closesOn else { throw EvaluationProblem.periodReversed }

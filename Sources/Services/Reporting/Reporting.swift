@@ -35,7 +35,7 @@ public struct Reporting: Sendable {
 
     public func open(name: String, periodStart: String, periodEnd: String, dueOn: String, by account: Account?) async throws -> ReportingRound {
         try ReportRights.requireReview(by: account)
-        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = String(name.trimmingCharacters(in: .whitespacesAndNewlines).prefix(200))
         do {
             try ReportingRound.check(name: name, periodStart: periodStart, periodEnd: periodEnd, dueOn: dueOn)
         } catch {
