@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func reportForReview() {
-        let titles = Dictionary(register.actions.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let titles = register.actionTitles
         let model = ReportPage.Model(csrf: "csrf", round: round, line: register.actionLine("groene-long")!, teamName: "Team groene long", report: report,
                                      titles: titles, overdue: false, form: nil, mayReview: true, mayAnswer: true)
         assertSnapshot(of: ReportPage.render(model, l), as: .html, named: "rapportage-beoordelen")
@@ -55,7 +55,7 @@ import Testing
     @Test func reportFormWithAProblem() {
         var returned = report
         returned.state = .returned
-        let titles = Dictionary(register.actions.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let titles = register.actionTitles
         let form = ReportForm(returned, titles: titles, l)
         let first = returned.actions[0].action
         let filled = form.filled([ReportForm.name(first, "evidence"): "javascript:alert(1)"],

@@ -18,7 +18,7 @@ import Testing
         return report
     }
 
-    var titles: [String: String] { Dictionary(register.actions.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first }) }
+    var titles: [String: String] { register.actionTitles }
 
     @Test func theTemplateReadsBackAsTheReportStands() throws {
         let template = ReportUpload.template(report, titles: titles)

@@ -126,7 +126,7 @@ struct ReportingRoutes: Sendable {
         form: ReportForm? = nil, conflict: Bool = false, reviewProblem: String? = nil, notice: String? = nil, uploadProblems: [String] = [],
         status: HTTPResponseStatus = .ok
     ) throws -> Response {
-        let titles = Dictionary(register.actions.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let titles = register.actionTitles
         let mayWrite = ReportRights.mayWrite(report, by: request.account) && report.state.isOpenForWriting
         let reviewer = (try? ReportRights.requireReview(by: request.account)) != nil
         let model = ReportPage.Model(
@@ -169,7 +169,7 @@ struct ReportingRoutes: Sendable {
         let submit = body["step"] == "submit"
         let shown = try await reporting.report(round: round, line: line.id)
         try ReportRights.require(submit ? .submit : .save, on: shown, by: request.account)
-        let titles = Dictionary(register.actions.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let titles = register.actionTitles
         // The form the person saw: the actions of the report at the version they sent.
         let drawn = ReportForm(shown, titles: titles, l)
         let values = body.values(of: drawn.all)
@@ -194,7 +194,7 @@ struct ReportingRoutes: Sendable {
         let (round, register) = try await found(request)
         let line = try line(request, in: register)
         let report = try await reporting.report(round: round, line: line.id)
-        let titles = Dictionary(register.actions.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let titles = register.actionTitles
         return Response(status: .ok, headers: [
             "Content-Type": "text/csv; charset=utf-8", "Cache-Control": "no-store",
             "Content-Disposition": "attachment; filename=\"voortgang-\(round.id)-\(line.id).csv\"",

@@ -146,3 +146,10 @@ public struct OrganisationAppearances: Sendable, Equatable {
 
     public var isEmpty: Bool { stakeholderOf.isEmpty && programmes.isEmpty && mentions.isEmpty }
 }
+
+extension Register {
+    /// Every action's title by its id, for pages and files that name the actions of a report.
+    public var actionTitles: [String: String] {
+        Dictionary(actions.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+    }
+}
