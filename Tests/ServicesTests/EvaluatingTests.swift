@@ -76,3 +76,25 @@ import Testing
         }
     }
 }
+
+/// Days are the programme's: late in the evening in Amsterdam is still that day, whatever UTC says.
+@Suite struct ProgrammeDayTests {
+    @Test(arguments: ScratchDatabase.available)
+    func anAnswerGivenLateInTheEveningIsDatedThatDay(database: ScratchDatabase) async throws {
+        try await database.with { db in
+            let register = RegisterStore(database: db)
+            try await register.load(SeedPlan.register, replacing: false)
+            let regie = Account(id: "r", email: "r@zl.nl", role: .steeringGroup)
+            let store = ReportStore(beside: register)
+            // 23:30 in Amsterdam on 25 July 2021 is 21:30 UTC; 00:30 on the 26th is 22:30 UTC on the 25th.
+            let evening = Reporting(store: store, register: register, now: { ISO8601DateFormatter().date(from: "2021-07-25T22:30:00Z")! })
+            let round = try await evening.open(name: "R", periodStart: "2021-01-01", periodEnd: "2021-06-30", dueOn: "2021-07-15", by: regie)
+            let start = try await evening.report(round: round, line: "samenwerking")
+            let input = LineReportInput(actions: [], summary: "", wentWell: "", stuck: "", escalation: "Steun gevraagd")
+            let saved = try await evening.save(input, round: round.id, line: "samenwerking", version: 0, submit: true, by: regie)
+            #expect(start.team == nil && saved.escalationOpen)
+            let answered = try await evening.answer(round: round.id, line: "samenwerking", version: saved.version, text: "Ja", by: regie)
+            #expect(answered.answer?.on == "2021-07-26", "00:30 on the 26th in Amsterdam")
+        }
+    }
+}

@@ -17,7 +17,7 @@ public struct Evaluating: Sendable {
         self.now = now
     }
 
-    private var today: String { String(now().formatted(.iso8601).prefix(10)) }
+    private var today: String { ProgrammeDay.of(now()) }
 
     public func open(year: Int, name: String, opensOn: String, closesOn: String, by account: Account?) async throws -> Evaluation {
         try Permission.require(anyOf: [.editRegister], for: account)

@@ -106,7 +106,7 @@ public struct Reporting: Sendable {
         return try await store.change(round: found.id, line: line, from: version, by: account!) { saved in
             var report = saved ?? start
             guard !report.escalation.isEmpty else { throw Refusal.nothingToAnswer }
-            report.answer = .init(text: String(text.prefix(LineReportInput.longText)), by: Self.name(of: account), on: String(instant().prefix(10)))
+            report.answer = .init(text: String(text.prefix(LineReportInput.longText)), by: Self.name(of: account), on: ProgrammeDay.of(now()))
             return report
         }
     }
