@@ -37,6 +37,9 @@ import VaporTesting
                 }
             }
             bodies["/voortgang.ics"] = try await app.get("/voortgang.ics").body.string
+            // The body that adopted the report is typed too, and shows to everyone.
+            _ = try await reporting.adopt(round: round.id, decidedOn: "2021-09-01", decidedBy: "BKO " + text, by: regie)
+            for path in ["/verantwoording", "/verantwoording/\(round.id)"] { bodies[path] = try await app.get(path).body.string }
         }
         return bodies
     }

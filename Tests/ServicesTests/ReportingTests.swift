@@ -99,7 +99,7 @@ import Testing
 
             // The BKO adopts the report; then an action is edited.
             let composed = try await reporting(on: "2021-09-01").compose(round)
-            let line = try #require(composed.challenges.flatMap(\.ambitions).flatMap(\.lines).first { $0.id == "groene-long" })
+            let line = try #require(composed.lines.first { $0.id == "groene-long" })
             #expect(line.report?.state == .approved && line.report?.summary == approved.summary, "the team's own words, not retyped")
             #expect(composed.escalations.map(\.line) == ["europese-schakelregio"] && composed.escalations[0].answer != nil)
             await #expect(throws: AccessRefusal.forbidden) {

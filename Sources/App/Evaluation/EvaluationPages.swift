@@ -12,7 +12,7 @@ enum EvaluationsPage {
     }
 
     static func fields(_ l: Localizer, year: Int) -> [FormInput] {
-        [FormInput(name: "name", label: l(.evaluation(.name)), required: true, value: "Evaluatie samenwerking \(year)"),
+        [FormInput(name: "name", label: l(.evaluation(.name)), required: true, value: l(.evaluation(.defaultName(year)))),
          FormInput(name: "year", label: l(.evaluation(.year)), kind: .number(whole: true), required: true, value: String(year)),
          FormInput(name: "opensOn", label: l(.evaluation(.opensOn)), kind: .date, required: true),
          FormInput(name: "closesOn", label: l(.evaluation(.closesOn)), kind: .date, required: true)]

@@ -5,7 +5,7 @@ enum EvaluationPhrase: Equatable, Sendable {
     case title, intro, none, yearColumn, answersColumn, question(EvaluationQuestion), questionHelp(EvaluationQuestion), open, openTitle, name, year
     case opensOn, closesOn, period(String, String), answerTitle, unit, score, comment, commentHint, send, answered, resultsTitle, resultsRule
     case total, tooFew(Int), unitName(EvaluationUnit.Kind, String), decisionsTitle, noDecisions, subject, verdict(EvaluationDecision.Verdict)
-    case verdictLabel, reason, decidedOn, decide, decided, endedMemberships(Int), problem(EvaluationProblem), closedNow
+    case defaultName(Int), verdictLabel, reason, decidedOn, decide, decided, endedMemberships(Int), problem(EvaluationProblem), closedNow
 
     func text(in language: ScreenLanguage) -> String {
         switch language {
@@ -65,6 +65,7 @@ enum EvaluationPhrase: Equatable, Sendable {
             case .formalise: "formaliseren"
             case .maintain: "handhaven"
             }
+        case let .defaultName(year): "Evaluatie samenwerking \(year)"
         case .verdictLabel: "Besluit"
         case .reason: "Reden"
         case .decidedOn: "Datum van het besluit"

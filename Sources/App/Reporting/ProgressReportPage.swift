@@ -23,7 +23,7 @@ enum ProgressReportPage {
 
     static func adoptFields(_ l: Localizer, today: String) -> [FormInput] {
         [FormInput(name: "decidedOn", label: l(.reporting(.decidedOn)), kind: .date, required: true, value: today),
-         FormInput(name: "decidedBy", label: l(.reporting(.decidedBy)), required: true, value: "Bestuurlijk Kernoverleg")]
+         FormInput(name: "decidedBy", label: l(.reporting(.decidedBy)), required: true, value: l(.reporting(.defaultBody)))]
     }
 
     static func render(_ model: Model, _ l: Localizer) -> String {
@@ -114,7 +114,7 @@ enum ProgressReportPage {
     }
 
     static func lineTitle(_ id: String, _ report: ProgressReport) -> String {
-        report.challenges.flatMap(\.ambitions).flatMap(\.lines).first { $0.id == id }.map { "\($0.number). \($0.title)" } ?? id
+        report.lines.first { $0.id == id }.map { "\($0.number). \($0.title)" } ?? id
     }
 
     static func progressText(_ progress: Progress, _ l: Localizer) -> String {

@@ -9,8 +9,7 @@ public enum ReportPrinting {
     public static func html(round: String, store: RegisterStore) async throws -> String {
         let reporting = Reporting(store: ReportStore(beside: store), register: store)
         let (report, adopted) = try await reporting.progressReport(round: round)
-        let unapproved = report.challenges.flatMap(\.ambitions).flatMap(\.lines).filter { $0.report?.state != .approved }.count
-        let page = ProgressReportPage.render(.init(report: report, adopted: adopted, unapproved: unapproved, forms: nil), Localizer())
+        let page = ProgressReportPage.render(.init(report: report, adopted: adopted, unapproved: report.unapproved, forms: nil), Localizer())
         return page.replacingOccurrences(
             of: #"<link rel="stylesheet" href="\#(SiteURL.stylesheet.path)"/>"#, with: "<style>\(Stylesheet.css)</style>")
     }

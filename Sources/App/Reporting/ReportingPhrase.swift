@@ -21,7 +21,7 @@ enum ReportingPhrase: Equatable, Sendable {
     case documentLink, documentTitle(String), concept, adoptedBy(body: String, day: String, recordedBy: String), fingerprint(String), asOf(String)
     case contents, withoutChallenge, targetsHeading, actionsDue, lateMark, teamReport, noReport, signalCounts(onCourse: Int, attention: Int, risk: Int)
     case moneyHeading, yearColumn, budgetedColumn, coverageColumn, spentColumn, capacityHeading, statedColumn, computedColumn, noFigures
-    case reviewsHeading, noReviews, escalationsHeading, noEscalations, notAnswered, adoptTitle, adoptIntro, decidedOn, decidedBy, adopt, adopted
+    case reviewsHeading, noReviews, escalationsHeading, noEscalations, notAnswered, adoptTitle, adoptIntro, decidedOn, decidedBy, defaultBody, adopt, adopted
     case compareLink, compareTitle(String), compareIntro, noDifferences, factColumn, subjectColumn, beforeColumn, afterColumn, csvLink, valueColumn, sourceColumn
     case uploadTitle, uploadIntro, templateLink, uploadFile, uploadButton, uploaded, uploadRefused, uploadProblem(ReportUploadProblem)
     case accountabilityNav, accountabilityTitle, accountabilityIntro, noAdopted, unapproved(Int), bodyMissing, alreadyAdopted, fact(ReportFact.Kind)
@@ -172,6 +172,7 @@ enum ReportingPhrase: Equatable, Sendable {
         case .adoptIntro: "Leg vast dat het Bestuurlijk Kernoverleg deze rapportage heeft vastgesteld. De rapportage wordt dan bevroren zoals ze nu is; latere wijzigingen veranderen haar niet."
         case .decidedOn: "Datum van het besluit"
         case .decidedBy: "Besloten door"
+        case .defaultBody: "Bestuurlijk Kernoverleg"
         case .adopt: "Vaststelling vastleggen"
         case .adopted: "De vaststelling is vastgelegd; de rapportage is bevroren."
         case .compareLink: "Vergelijk met nu"

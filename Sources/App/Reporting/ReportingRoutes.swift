@@ -262,11 +262,10 @@ struct ReportingRoutes: Sendable {
         try ReportRights.requireRead(by: request.account)
         let (round, _) = try await found(request)
         let (report, adopted) = try await reporting.progressReport(round: round.id)
-        let unapproved = report.challenges.flatMap(\.ambitions).flatMap(\.lines).filter { $0.report?.state != .approved }.count
         let forms = ProgressReportPage.Forms(
             csrf: request.csrfToken, mayAdopt: (try? ReportRights.requireReview(by: request.account)) != nil,
             fields: fields ?? ProgressReportPage.adoptFields(l, today: pages.today()), problem: problem)
-        let model = ProgressReportPage.Model(report: report, adopted: adopted, unapproved: unapproved, forms: forms, notice: notice)
+        let model = ProgressReportPage.Model(report: report, adopted: adopted, unapproved: report.unapproved, forms: forms, notice: notice)
         return Response.personalPage(ProgressReportPage.render(model, l), status: status)
     }
 

@@ -22,6 +22,11 @@ struct ReportingRow: Equatable, Sendable {
         }
     }
 
+    /// Overdue first, then by due day and the line's number: how open work is listed.
+    static func overdueFirst(_ a: ReportingRow, _ b: ReportingRow) -> Bool {
+        (a.overdue ? 0 : 1, a.round.dueOn, a.line.number) < (b.overdue ? 0 : 1, b.round.dueOn, b.line.number)
+    }
+
     var state: ReportState? { report?.state }
     /// Still the team's or the regiegroep's to do.
     var isOpen: Bool { state != .approved || report?.escalationOpen == true }

@@ -13,7 +13,7 @@ enum ReportingTodo {
     static func items(_ rows: [ReportingRow], register: Register, for account: Account, _ l: Localizer) -> [Item] {
         let reviewer = (try? ReportRights.requireReview(by: account)) != nil
         var items: [Item] = []
-        for row in rows.sorted(by: { ($0.overdue ? 0 : 1, $0.round.dueOn, $0.line.number) < ($1.overdue ? 0 : 1, $1.round.dueOn, $1.line.number) }) {
+        for row in rows.sorted(by: ReportingRow.overdueFirst) {
             let report = row.report ?? LineReport.start(round: row.round, line: row.line, in: register)
             let url = SiteURL.reporting(.report(row.round.id, row.line.id))
             let line = "\(row.line.number). \(row.line.title)"

@@ -21,7 +21,7 @@ enum RoundsPage {
     }
 
     static func render(_ model: Model, _ l: Localizer) -> String {
-        let open = model.rows.filter(\.isOpen).sorted { ($0.overdue ? 0 : 1, $0.round.dueOn, $0.line.number) < ($1.overdue ? 0 : 1, $1.round.dueOn, $1.line.number) }
+        let open = model.rows.filter(\.isOpen).sorted(by: ReportingRow.overdueFirst)
         return Layout(l: l, title: l(.reporting(.title)), section: nil, source: nil).render(
             .h1(.text(l(.reporting(.title)))),
             .p(.class("lead"), .text(l(.reporting(.intro)))),

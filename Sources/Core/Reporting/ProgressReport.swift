@@ -90,6 +90,12 @@ public struct ProgressReport: Codable, Sendable, Equatable {
 }
 
 extension ProgressReport {
+    /// Every action line of the report, in the order of its parts.
+    public var lines: [LinePart] { challenges.flatMap(\.ambitions).flatMap(\.lines) }
+
+    /// The lines whose team report is not (yet) approved.
+    public var unapproved: Int { lines.filter { $0.report?.state != .approved }.count }
+
     /// The report of `round` from the register, the reports saved in the round, the targets'
     /// measurements and people and money, as they stand.
     public static func compose(
