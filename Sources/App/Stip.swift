@@ -41,7 +41,7 @@ public func configure(
         queue: queue, allowance: ComputeAllowance(limits: computeLimits, now: now)
     ).register(on: app)
     TargetsRoutes(measuring: TargetMeasuring(store: TargetMeasurementStore(beside: store), register: store), pages: pages, l: l).register(on: app)
-    ReportingRoutes(reporting: Reporting(store: ReportStore(beside: store), register: store, now: now), pages: pages, l: l).register(on: app)
+    ReportingRoutes(reporting: Reporting(store: ReportStore(beside: store), register: store, headline: ReportHeadline.beside(store), now: now), pages: pages, l: l).register(on: app)
     EvaluationRoutes(evaluating: Evaluating(store: EvaluationStore(beside: store), register: store, now: now), pages: pages, l: l).register(on: app)
 }
 

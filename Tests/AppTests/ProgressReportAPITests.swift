@@ -33,7 +33,7 @@ import VaporTesting
                                                                               version: current.version(of: EntityReference(.actions, id)))), by: regie)
             }
             let today = Today.amsterdam()
-            let reporting = Reporting(store: ReportStore(beside: register), register: register)
+            let reporting = Reporting(store: ReportStore(beside: register), register: register, headline: nil)
             let round = try await reporting.open(name: "Tot vandaag", periodStart: "2021-01-01", periodEnd: today, dueOn: today, by: regie)
             let report = try await reporting.compose(round)
 

@@ -25,7 +25,7 @@ import Testing
         let register = RegisterStore(database: database)
         try await register.load(SeedPlan.register, replacing: false)
         let regie = Account(id: "r", email: "regie@zl.nl", role: .steeringGroup, name: "Regiegroep")
-        _ = try await Reporting(store: ReportStore(beside: register), register: register)
+        _ = try await Reporting(store: ReportStore(beside: register), register: register, headline: nil)
             .open(name: "Voortgang 1e helft 2021", periodStart: "2021-01-01", periodEnd: "2021-06-30", dueOn: "2021-07-15", by: regie)
         await database.shutdown()
 

@@ -18,7 +18,7 @@ import VaporTesting
         try await withStipAccounts { app, accounts in
             let db = try #require(app.storage[TestDatabaseKey.self])
             let register = RegisterStore(database: db)
-            let reporting = Reporting(store: ReportStore(beside: register), register: register)
+            let reporting = Reporting(store: ReportStore(beside: register), register: register, headline: nil)
             let regie = accounts[.steeringGroup]!, captain = accounts[.captain]!
             let round = try await reporting.open(name: "R " + text, periodStart: "2021-01-01", periodEnd: "2021-06-30", dueOn: "2099-01-15", by: regie)
             let start = try await reporting.report(round: round, line: "groene-long")
@@ -62,7 +62,7 @@ import VaporTesting
         try await withStipAccounts { app, accounts in
             let db = try #require(app.storage[TestDatabaseKey.self])
             let register = RegisterStore(database: db)
-            let reporting = Reporting(store: ReportStore(beside: register), register: register)
+            let reporting = Reporting(store: ReportStore(beside: register), register: register, headline: nil)
             let round = try await reporting.open(name: "R", periodStart: "2021-01-01", periodEnd: "2021-06-30", dueOn: "2099-01-15", by: accounts[.steeringGroup]!)
             let start = try await reporting.report(round: round, line: "groene-long")
             let action = try #require(start.actions.first).action

@@ -77,7 +77,14 @@ import Testing
 
     @Test func progressReportConcept() {
         let forms = ProgressReportPage.Forms(csrf: "csrf", mayAdopt: true, fields: ProgressReportPage.adoptFields(l, today: Self.today), problem: nil)
-        let model = ProgressReportPage.Model(report: composed, adopted: nil, unapproved: 6, forms: forms)
+        var report = composed
+        // Invented figures: one better, one worse, one without a value for the region in 2020.
+        report.monitor = .init(region: "zuid-limburg", baselineYear: 2015, year: 2020, indicators: [
+            .init(id: "bijstand", unit: "% van de inwoners", direction: -1, baseline: 3.1808, current: 3.3684),
+            .init(id: "wekelijkse-sporters", unit: "% van de volwassenen", direction: 1, baseline: 48.2, current: 50.1),
+            .init(id: "rokers", unit: "% van de volwassenen", direction: -1, baseline: 24.1, current: nil),
+        ])
+        let model = ProgressReportPage.Model(report: report, adopted: nil, unapproved: 6, forms: forms)
         assertSnapshot(of: ProgressReportPage.render(model, l), as: .html, named: "rapportage-concept")
     }
 

@@ -87,7 +87,7 @@ import Testing
             let regie = Account(id: "r", email: "r@zl.nl", role: .steeringGroup)
             let store = ReportStore(beside: register)
             // 23:30 in Amsterdam on 25 July 2021 is 21:30 UTC; 00:30 on the 26th is 22:30 UTC on the 25th.
-            let evening = Reporting(store: store, register: register, now: { ISO8601DateFormatter().date(from: "2021-07-25T22:30:00Z")! })
+            let evening = Reporting(store: store, register: register, headline: nil, now: { ISO8601DateFormatter().date(from: "2021-07-25T22:30:00Z")! })
             let round = try await evening.open(name: "R", periodStart: "2021-01-01", periodEnd: "2021-06-30", dueOn: "2021-07-15", by: regie)
             let start = try await evening.report(round: round, line: "samenwerking")
             let input = LineReportInput(actions: [], summary: "", wentWell: "", stuck: "", escalation: "Steun gevraagd")

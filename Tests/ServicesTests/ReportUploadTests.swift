@@ -56,7 +56,7 @@ import Testing
         try await database.with { db in
             let store = RegisterStore(database: db)
             try await store.load(SeedPlan.register, replacing: false)
-            let reporting = Reporting(store: ReportStore(beside: store), register: store)
+            let reporting = Reporting(store: ReportStore(beside: store), register: store, headline: nil)
             let regie = Account(id: "r", email: "r@zl.nl", role: .steeringGroup)
             let captain = Account(id: "c", email: "c@zl.nl", role: .captain, teams: ["team-groene-long"])
             let opened = try await reporting.open(name: "Voortgang", periodStart: "2021-01-01", periodEnd: "2021-06-30", dueOn: "2021-07-15", by: regie)

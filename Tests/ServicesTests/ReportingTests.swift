@@ -30,7 +30,7 @@ import Testing
             let register = RegisterStore(database: db)
             try await register.load(SeedPlan.register, replacing: false)
             let store = ReportStore(beside: register), trail = AuditTrail(database: db)
-            func reporting(on day: String) -> Reporting { Reporting(store: store, register: register, now: { Self.day(day) }) }
+            func reporting(on day: String) -> Reporting { Reporting(store: store, register: register, headline: nil, now: { Self.day(day) }) }
 
             await #expect(throws: AccessRefusal.forbidden) {
                 try await reporting(on: "2021-06-01").open(name: "Voortgang", periodStart: "2021-01-01", periodEnd: "2021-06-30", dueOn: "2021-07-15", by: groeneLong)

@@ -57,6 +57,7 @@ enum ReportingSource {
         case let .budget(year): .money(.budget(year))
         case let .capacity(year): .money(.capacity(year))
         case .reviews: .money(.reviews)
+        case let .monitor(indicator, year): .monitor(.map(MonitorQuery(level: .municipality, year: year, layer: .indicator(indicator))))
         }
     }
 }

@@ -19,6 +19,7 @@ enum ProgressReportPage {
         var unapproved: Int
         var forms: Forms?
         var notice: String?
+        var names = ReportHeadline.names
     }
 
     static func adoptFields(_ l: Localizer, today: String) -> [FormInput] {
@@ -48,6 +49,7 @@ enum ProgressReportPage {
                         .forEach(Array(challenges.enumerated())) { index, challenge in
                             .li(.a(.href("#\(anchor(index))"), .text(title(challenge, l))))
                         },
+                        .li(.a(.href("#brede-welvaart"), .text(l(.reporting(.monitorHeading))))),
                         .li(.a(.href("#middelen"), .text(l(.reporting(.moneyHeading))))),
                         .li(.a(.href("#rugdekking"), .text(l(.reporting(.escalationsHeading)))))
                     )),
@@ -57,6 +59,7 @@ enum ProgressReportPage {
                         .p(.text(progressText(challenge.progress, l))),
                         .forEach(challenge.ambitions) { ambition($0, round: round, forms: model.forms != nil, l) })
                 },
+                monitor(report.monitor, names: model.names, l),
                 .section(.id("middelen"),
                     .h2(.text(l(.reporting(.moneyHeading)))),
                     report.money.isEmpty ? .p(.class("muted"), .text(l(.reporting(.noFigures)))) : .table(
@@ -107,6 +110,38 @@ enum ProgressReportPage {
                 }
             )
         )
+    }
+
+    /// Each indicator's name links to the monitor's map of it in that year, where the region's
+    /// municipalities show the values the figure is computed from.
+    private static func monitor(_ part: ProgressReport.MonitorPart?, names: ReportHeadline.Names, _ l: Localizer) -> Node<HTML.BodyContext> {
+        .section(.id("brede-welvaart"),
+            .h2(.text(l(.reporting(.monitorHeading)))),
+            .unwrap(part, { part in
+                .group(
+                    .p(.text(l(.reporting(.monitorIntro(region: names.regions[part.region] ?? part.region, baselineYear: part.baselineYear, year: part.year))))),
+                    .table(
+                        .caption(.text(l(.reporting(.monitorHeading)))),
+                        .thead(.tr(ReportingNodes.th(l(.reporting(.indicatorColumn))), ReportingNodes.th(l(.reporting(.unitColumn))),
+                                   ReportingNodes.th(l(.reporting(.yearValueColumn(part.baselineYear)))), ReportingNodes.th(l(.reporting(.yearValueColumn(part.year)))),
+                                   ReportingNodes.th(l(.reporting(.changeColumn))))),
+                        .tbody(.forEach(part.indicators) { indicator in
+                            .tr(.th(.attribute(named: "scope", value: "row"),
+                                    .a(.href(SiteURL.monitor(.map(MonitorQuery(level: .municipality, year: part.year, layer: .indicator(indicator.id)))).path),
+                                       .text(names.indicators[indicator.id] ?? indicator.id))),
+                                .td(.text(indicator.unit)),
+                                .td(.class("num"), .text(indicator.baseline.map { l.monitorNumber($0) } ?? l(.reporting(.noRegionValue)))),
+                                .td(.class("num"), .text(indicator.current.map { l.monitorNumber($0) } ?? l(.reporting(.noRegionValue)))),
+                                .td(.class("num"), .text(changeText(indicator, l))))
+                        }))
+                )
+            }, else: .p(.class("muted"), .text(l(.reporting(.noBaseline))))))
+    }
+
+    private static func changeText(_ indicator: ProgressReport.MonitorPart.Indicator, _ l: Localizer) -> String {
+        guard let change = indicator.change else { return l(.reporting(.noRegionValue)) }
+        let verdict: ReportingPhrase = change == 0 ? .unchanged : (change > 0) == (indicator.direction > 0) ? .better : .worse
+        return "\(l.monitorChange(change)) (\(l(.reporting(verdict))))"
     }
 
     static func title(_ challenge: ProgressReport.ChallengePart, _ l: Localizer) -> String {

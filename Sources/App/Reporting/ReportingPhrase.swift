@@ -25,6 +25,8 @@ enum ReportingPhrase: Equatable, Sendable {
     case compareLink, compareTitle(String), compareIntro, noDifferences, factColumn, subjectColumn, beforeColumn, afterColumn, csvLink, valueColumn, sourceColumn
     case uploadTitle, uploadIntro, templateLink, uploadFile, uploadButton, uploaded, uploadRefused, uploadProblem(ReportUploadProblem)
     case accountabilityNav, accountabilityTitle, accountabilityIntro, noAdopted, unapproved(Int), bodyMissing, alreadyAdopted, fact(ReportFact.Kind)
+    case monitorHeading, monitorIntro(region: String, baselineYear: Int, year: Int), noBaseline, indicatorColumn, unitColumn, yearValueColumn(Int), changeColumn
+    case better, worse, unchanged, noRegionValue
 
     func text(in language: ScreenLanguage) -> String {
         switch language {
@@ -202,6 +204,18 @@ enum ReportingPhrase: Equatable, Sendable {
         case let .unapproved(count): "Let op: \(count) rapportage(s) van teams zijn nog niet goedgekeurd."
         case .bodyMissing: "Noem wie besloot."
         case .alreadyAdopted: "Deze rapportage is al vastgesteld."
+        case .monitorHeading: "Brede welvaart: verandering sinds de nulmeting"
+        case let .monitorIntro(region, baselineYear, year):
+            "\(region) als geheel in \(baselineYear) (de nulmeting) en in \(year) (het laatste jaar met cijfers tot het einde van de periode). Elke waarde is opnieuw berekend uit de gemeenten van de regio in dat jaar, volgens de regel van de indicator (een som, een verhouding van sommen of een naar inwoners gewogen aandeel). Ontbreekt één gemeente, dan staat er geen waarde."
+        case .noBaseline: "Er is nog geen nulmeting vastgesteld; zodra die er is, staat hier hoe de regio sindsdien veranderde."
+        case .indicatorColumn: "Indicator"
+        case .unitColumn: "Eenheid"
+        case let .yearValueColumn(year): String(year)
+        case .changeColumn: "Verandering"
+        case .better: "beter"
+        case .worse: "slechter"
+        case .unchanged: "gelijk"
+        case .noRegionValue: "–"
         case let .fact(kind):
             switch kind {
             case .done: "afgeronde acties"
@@ -224,6 +238,8 @@ enum ReportingPhrase: Equatable, Sendable {
             case .review: "besluiten van de bespreking"
             case .escalation: "gevraagde rugdekking"
             case .answer: "antwoord op de rugdekking"
+            case .monitorBaseline: "waarde bij de nulmeting"
+            case .monitorCurrent: "waarde in het laatste jaar"
             }
         }
     }

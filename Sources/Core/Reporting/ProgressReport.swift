@@ -73,6 +73,44 @@ public struct ProgressReport: Codable, Sendable, Equatable {
         public var computedThousandths: Int
     }
 
+    /// The monitor's headline for the region: each scored indicator at the nulmeting and in the
+    /// latest data year up to the period's end, computed by the monitor (`RegionChange`).
+    public struct MonitorPart: Codable, Sendable, Equatable {
+        public struct Indicator: Codable, Sendable, Equatable {
+            public var id: String
+            public var unit: String
+            /// +1 when higher is better, -1 when lower is.
+            public var direction: Int
+            public var baseline: Double?
+            public var current: Double?
+
+            public init(id: String, unit: String, direction: Int, baseline: Double?, current: Double?) {
+                self.id = id
+                self.unit = unit
+                self.direction = direction
+                self.baseline = baseline
+                self.current = current
+            }
+
+            public var change: Double? {
+                guard let baseline, let current else { return nil }
+                return current - baseline
+            }
+        }
+
+        public var region: String
+        public var baselineYear: Int
+        public var year: Int
+        public var indicators: [Indicator]
+
+        public init(region: String, baselineYear: Int, year: Int, indicators: [Indicator]) {
+            self.region = region
+            self.baselineYear = baselineYear
+            self.year = year
+            self.indicators = indicators
+        }
+    }
+
     public struct Escalation: Codable, Sendable, Equatable {
         public var line: String
         public var ask: String
@@ -87,6 +125,8 @@ public struct ProgressReport: Codable, Sendable, Equatable {
     public var capacity: [CapacityFigures]
     public var reviews: [CapacityReview]
     public var escalations: [Escalation]
+    /// Nil when no nulmeting has been adopted, and in reports adopted before the monitor joined them.
+    public var monitor: MonitorPart?
 }
 
 extension ProgressReport {
@@ -99,7 +139,8 @@ extension ProgressReport {
     /// The report of `round` from the register, the reports saved in the round, the targets'
     /// measurements and people and money, as they stand.
     public static func compose(
-        round: ReportingRound, register: Register, reports: [LineReport], measurements: [TargetMeasurement], peopleAndMoney: PeopleAndMoney?
+        round: ReportingRound, register: Register, reports: [LineReport], measurements: [TargetMeasurement], peopleAndMoney: PeopleAndMoney?,
+        monitor: MonitorPart? = nil
     ) -> ProgressReport {
         let day = round.periodEnd
         let byLine = Dictionary(reports.filter { $0.round == round.id }.map { ($0.line, $0) }, uniquingKeysWith: { first, _ in first })
@@ -155,6 +196,6 @@ extension ProgressReport {
             guard let report = byLine[line.id], !report.escalation.isEmpty else { return nil }
             return Escalation(line: line.id, ask: report.escalation, answer: report.answer)
         }
-        return ProgressReport(round: round, asOf: day, challenges: challenges, money: money, capacity: capacity, reviews: reviews, escalations: escalations)
+        return ProgressReport(round: round, asOf: day, challenges: challenges, money: money, capacity: capacity, reviews: reviews, escalations: escalations, monitor: monitor)
     }
 }

@@ -4,12 +4,14 @@
 public struct ReportFact: Codable, Sendable, Equatable {
     public enum Kind: String, Codable, Sendable, CaseIterable {
         case done, counted, late, dropped, actionStatus, actionTitle, actionLate, targetState, reportState, summary, wentWell, stuck
-        case budgeted, coverage, spent, capacityStated, capacityComputed, review, escalation, answer
+        case budgeted, coverage, spent, capacityStated, capacityComputed, review, escalation, answer, monitorBaseline, monitorCurrent
     }
 
     public enum Source: Codable, Sendable, Equatable {
         case challenge(String), ambition(String), actionLine(String), action(String), target(String), report(round: String, line: String)
         case budget(Int), capacity(Int), reviews
+        /// A monitor indicator for the report's region in a data year.
+        case monitor(indicator: String, year: Int)
     }
 
     /// Stable across regenerations: `line.groene-long.done`, `action.groene-long-k01.status`.
@@ -71,6 +73,15 @@ extension ProgressReport {
                                source: .report(round: round.id, line: escalation.line)))
             facts.append(.init(id: "escalation.\(escalation.line).answer", kind: .answer, subject: escalation.line, value: escalation.answer?.text ?? "",
                                source: .report(round: round.id, line: escalation.line)))
+        }
+        if let monitor {
+            for indicator in monitor.indicators {
+                // Doubles as Swift writes them: the shortest text that reads back to the same value.
+                facts.append(.init(id: "monitor.\(indicator.id).baseline", kind: .monitorBaseline, subject: indicator.id,
+                                   value: indicator.baseline.map { "\($0)" } ?? "", source: .monitor(indicator: indicator.id, year: monitor.baselineYear)))
+                facts.append(.init(id: "monitor.\(indicator.id).current", kind: .monitorCurrent, subject: indicator.id,
+                                   value: indicator.current.map { "\($0)" } ?? "", source: .monitor(indicator: indicator.id, year: monitor.year)))
+            }
         }
         return facts
     }

@@ -9,11 +9,14 @@ import Storage
 public struct Reporting: Sendable {
     public let store: ReportStore
     let register: RegisterStore
+    /// Nil leaves the monitor out of composed reports.
+    let headline: MonitorHeadline?
     let now: @Sendable () -> Date
 
-    public init(store: ReportStore, register: RegisterStore, now: @escaping @Sendable () -> Date = Date.init) {
+    public init(store: ReportStore, register: RegisterStore, headline: MonitorHeadline?, now: @escaping @Sendable () -> Date = Date.init) {
         self.store = store
         self.register = register
+        self.headline = headline
         self.now = now
     }
 
@@ -126,7 +129,8 @@ public struct Reporting: Sendable {
         let targets = TargetMeasurementStore(beside: register), money = PeopleAndMoneyStore(beside: register)
         return ProgressReport.compose(
             round: round, register: current, reports: try await store.reports(in: round.id),
-            measurements: try await targets.all().map(\.measurement), peopleAndMoney: try await money.current()?.data)
+            measurements: try await targets.all().map(\.measurement), peopleAndMoney: try await money.current()?.data,
+            monitor: try await headline?.part(upTo: round.periodEnd))
     }
 
     /// The regiegroep records that the BKO adopted the round's report on `decidedOn`: the report
