@@ -24,6 +24,8 @@ import VaporTesting
                                               ("accountability", "4"), ("ownUnit", "5"), ("comment", "<b>Meer</b> rugdekking")]
             let answered = try await app.postForm("\(path)/antwoord", answer, cookies: captain)
             #expect(answered.status == .ok && answered.body.string.contains("je antwoord is bewaard, zonder je naam"))
+            let again = try await app.get(path, cookies: captain).body.string
+            #expect(again.contains("Je hebt deze evaluatie al beantwoord") && !again.contains("/antwoord\""), "no form for a second answer")
             #expect(try await app.postForm("\(path)/antwoord", answer, cookies: captain).status == .conflict, "one answer each")
             let results = try await app.get(path, cookies: regie).body.string
             #expect(results.contains("1 antwoord(en): te weinig voor eigen resultaten"))
@@ -34,6 +36,14 @@ import VaporTesting
             #expect(decided.body.string.contains("Meer rugdekking &lt;script&gt;"))
             #expect(try await app.postForm("\(path)/besluiten", [("subject", "team:team-groene-long"), ("verdict", "steer"), ("reason", "x"),
                                                                   ("decidedOn", "2026-12-01")], cookies: captain).status == .forbidden)
+            // The decision shows on the team's public page, without its reason; and on a programme's.
+            let team = try await app.get("/structuur/teams/team-groene-long").body.string
+            #expect(team.contains("Besluit: bijsturen, op 1 december 2026") && !team.contains("Meer rugdekking"))
+            let programme = "voorstel-novi-gebied-zuid-limburg"
+            let scaledDown = try await app.postForm("\(path)/besluiten", [("subject", "programme:\(programme)"), ("verdict", "scaleDown"),
+                                                                         ("reason", "Opgegaan in de actielijn"), ("decidedOn", "2026-12-02")], cookies: regie)
+            #expect(scaledDown.status == .ok)
+            #expect(try await app.get("/programmas/\(programme)").body.string.contains("Besluit: afschakelen, op 2 december 2026"))
             let overview = try await app.get("/evaluatie", cookies: captain).body.string
             #expect(overview.contains("<th scope=\"col\">2026</th>"), "the years side by side")
         }

@@ -10,7 +10,8 @@ import VaporTesting
 /// Every figure of a Voortgangsrapportage equals the same figure worked out from the public API
 /// on the same day: actions and their status and lateness, the progress of each line, ambition
 /// and challenge, the targets' status, the budget and the capacity. The round ends today, so the
-/// API's "now" is the report's day. (The teams' texts and the reviews have no API yet.)
+/// API's "now" is the report's day. The teams' texts and escalations come from the round's
+/// line reports in the API, as saved. (The half-yearly capacity reviews have no API yet.)
 @Suite struct ProgressReportAPITests {
     func json(_ app: Application, _ path: String) async throws -> Any {
         let response = try await app.get(path)
@@ -35,6 +36,12 @@ import VaporTesting
             let today = Today.amsterdam()
             let reporting = Reporting(store: ReportStore(beside: register), register: register, headline: nil)
             let round = try await reporting.open(name: "Tot vandaag", periodStart: "2021-01-01", periodEnd: today, dueOn: today, by: regie)
+            // One line reports, asks the administrators for backing and gets an answer; the texts come back through the API.
+            let written = try await reporting.save(
+                LineReportInput(actions: [], summary: "Bossenstrategie loopt", wentWell: "Samenwerking met het waterschap", stuck: "Grondposities",
+                                escalation: "Rugdekking voor de grondaankoop"),
+                round: round.id, line: "groene-long", version: 0, submit: true, by: regie)
+            _ = try await reporting.answer(round: round.id, line: "groene-long", version: written.version, text: "Het BKO steunt.", by: regie)
             let report = try await reporting.compose(round)
 
             let actions = items(try await json(app, "/api/v1/actions"))
@@ -43,6 +50,10 @@ import VaporTesting
             let periods = items(try await json(app, "/api/v1/periods"))
             let budget = ((try await json(app, "/api/v1/budget")) as? [String: Any])?["years"] as? [[String: Any]] ?? []
             let capacity = ((try await json(app, "/api/v1/capacity")) as? [String: Any])?["years"] as? [[String: Any]] ?? []
+            let token = try await APIContractTests.token(app)
+            let lineReportsResponse = try await app.get("/api/v1/rounds/\(round.id)/line-reports", bearer: token)
+            let lineReports = items(try JSONSerialization.jsonObject(with: Data(lineReportsResponse.body.string.utf8)))
+            func lineReport(_ line: String) -> [String: Any]? { lineReports.first { $0["line"] as? String == line } }
 
             let span = { (text: String) in YearMonth(text)! }
             let shortTermEnd = periods.compactMap { $0["end"] as? String }.map(span).max()!
@@ -87,6 +98,13 @@ import VaporTesting
                 case .capacityStated, .capacityComputed:
                     let overall = capacity.first { $0["year"] as? Int == Int(parts[1]) }?["overall"] as? [String: Any]
                     api = ((overall?[fact.kind == .capacityStated ? "stated" : "computed"] as? [String: Any])?["fteThousandths"] as? Int).map(String.init) ?? ""
+                case .reportState, .summary, .wentWell, .stuck:
+                    // A line without a saved report has empty texts and no state.
+                    api = (lineReport(parts[1])?[fact.kind == .reportState ? "state" : fact.kind.rawValue] as? String) ?? ""
+                case .escalation:
+                    api = lineReport(parts[1])?["escalation"] as? String
+                case .answer:
+                    api = ((lineReport(parts[1])?["answer"] as? [String: Any])?["text"] as? String) ?? ""
                 default:
                     skipped.insert(fact.kind)
                     continue
@@ -97,7 +115,8 @@ import VaporTesting
             #expect(compared >= 200, "compared \(compared) figures")
             #expect(report.facts.contains { $0.kind == .late && $0.value != "0" }, "some actions are late today")
             #expect(report.facts.contains { $0.kind == .budgeted }, "the budget is in the report")
-            #expect(skipped.isSubset(of: [.reportState, .summary, .wentWell, .stuck, .review, .escalation, .answer]))
+            #expect(report.facts.contains { $0.kind == .answer && $0.value == "Het BKO steunt." }, "the answered escalation is in the report")
+            #expect(skipped.isSubset(of: [.review]), "the half-yearly reviews have no API yet")
         }
     }
 }

@@ -40,6 +40,7 @@ import VaporTesting
             // The body that adopted the report is typed too, and shows to everyone.
             _ = try await reporting.adopt(round: round.id, decidedOn: "2021-09-01", decidedBy: "BKO " + text, by: regie)
             for path in ["/verantwoording", "/verantwoording/\(round.id)"] { bodies[path] = try await app.get(path).body.string }
+            bodies["api"] = try await app.get("/api/v1/reports/\(round.id)").body.string
         }
         return bodies
     }
@@ -49,8 +50,14 @@ import VaporTesting
         let payload = try #require(HostilePayloadTests.payloads.first { $0.name == name }).text
         let hostile = try await Self.render(payload)
         let harmless = try await Self.render(HostilePayloadTests.harmless(payload))
-        let pages = hostile.filter { !$0.key.hasSuffix(".ics") }
-        try HostilePayloadTests.expectSameShapes(pages, harmless.filter { !$0.key.hasSuffix(".ics") })
+        let pages = hostile.filter { !$0.key.hasSuffix(".ics") && $0.key != "api" }
+        try HostilePayloadTests.expectSameShapes(pages, harmless.filter { !$0.key.hasSuffix(".ics") && $0.key != "api" })
+        // In the API's JSON the texts come back as they were typed, the document still one object.
+        let apiText = try #require(hostile["api"])
+        let api = try #require(try JSONSerialization.jsonObject(with: Data(apiText.utf8)) as? [String: Any])
+        #expect(api["decidedBy"] as? String == "BKO " + payload.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(((api["report"] as? [String: Any])?["escalations"] as? [[String: Any]])?.first?["ask"] as? String
+                == payload.trimmingCharacters(in: .whitespacesAndNewlines))
         #expect(pages.values.filter { $0.contains(Escaped.html(String(payload.prefix(30)))) }.count >= 6, "the payload reached the pages")
         // In the calendar a payload's line breaks, commas and semicolons are escaped: it stays one property.
         let calendar = try #require(hostile["/voortgang.ics"])

@@ -93,6 +93,16 @@ import VaporTesting
             #expect(publicList.contains("Voortgang 1e helft 2021") && publicList.contains("/verantwoording/voortgang-1e-helft-2021"))
             #expect(try await app.get("/verantwoording/voortgang-1e-helft-2021").body.string.contains(hash), "anyone can read it, with its fingerprint")
             let publicPage = try await app.get("/verantwoording/voortgang-1e-helft-2021").body.string
+            // The API gives the same: the list, and the frozen report with its fingerprint, to anyone; the
+            // team reports of the round only to those who read rounds.
+            let listed = try JSONSerialization.jsonObject(with: Data(try await app.get("/api/v1/reports").body.string.utf8)) as? [String: Any]
+            #expect((listed?["items"] as? [[String: Any]])?.first?["fingerprint"] as? String == hash)
+            let frozen = try await app.get("/api/v1/reports/voortgang-1e-helft-2021")
+            #expect(frozen.status == .ok && frozen.body.string.contains(hash) && !frozen.body.string.contains("@"), "no e-mail address in a public answer")
+            #expect(try await app.get("/api/v1/rounds/voortgang-1e-helft-2021/line-reports").status == .unauthorized)
+            let token = try await APIContractTests.token(app)
+            let lineReports = try await app.get("/api/v1/rounds/voortgang-1e-helft-2021/line-reports", bearer: token)
+            #expect(lineReports.status == .ok && lineReports.body.string.contains("Het BKO steunt.") && lineReports.headers.cacheControl?.noStore == true)
             #expect(!publicPage.contains("<form"), "no forms on the public page: \(publicPage.components(separatedBy: "<form").dropFirst().first?.prefix(200) ?? "")")
             let action = actions[0]
             let edit = try await app.get("/acties/\(action.id)/bewerken", cookies: regie).body.string

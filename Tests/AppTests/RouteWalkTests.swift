@@ -47,6 +47,10 @@ import VaporTesting
         SiteURL.reporting(.documentCSV(":round")).patternText: [401, 403, 404, 404, 404],
         SiteURL.reporting(.comparison(":round")).patternText: [303, 403, 404, 404, 404],
         SiteURL.reporting(.template(":round", ":line")).patternText: [401, 403, 404, 404, 404],
+        // The reporting API: adopted reports are public (the walk has none); team reports as reporting rounds.
+        SiteURL.reporting(.apiAdopted).patternText: [200, 200, 200, 200, 200],
+        SiteURL.reporting(.apiAdoptedReport(":round")).patternText: [404, 404, 404, 404, 404],
+        SiteURL.reporting(.apiLineReports(":round")).patternText: [401, 403, 404, 404, 404],
         // The yearly evaluation: everyone in a team or body; the walk has no evaluation to open.
         SiteURL.evaluation(.evaluations).patternText: [303, 403, 200, 200, 200],
         SiteURL.evaluation(.evaluation(":id")).patternText: [303, 403, 404, 404, 404],

@@ -223,12 +223,14 @@ enum OpenAPIDocument {
         paths += MonitorOpenAPI.paths
         paths += FocusOpenAPI.paths
         paths = TargetsOpenAPI.adding(to: paths)
+        paths += ReportingOpenAPI.paths
 
         var components: [(String, JSON)] = schemas.map { ($0.name, objectSchema($0)) }
         components += PeopleAndMoneyOpenAPI.schemas
         components += MonitorOpenAPI.schemas
         components += FocusOpenAPI.schemas
         components += TargetsOpenAPI.schemas
+        components += ReportingOpenAPI.schemas
         components += OpenAPIWrites.schemas
         components.append(("Links", .object([
             "type": .string("object"),

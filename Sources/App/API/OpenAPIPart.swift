@@ -14,6 +14,12 @@ extension OpenAPIPart {
     static func array(_ items: JSON) -> JSON { .object(["type": .string("array"), "items": items]) }
     static func reference(_ name: String) -> JSON { .object(["$ref": .string("#/components/schemas/\(name)")]) }
 
+    /// An object with these properties, of which `required` must be there.
+    static func object(_ required: [String], _ properties: [String: JSON]) -> JSON {
+        .object(["type": .string("object"), "required": .array(required.map(JSON.string)),
+                 "properties": .dictionary(properties.sorted { $0.key < $1.key })])
+    }
+
     /// An optional query parameter.
     static func parameter(_ name: String, _ description: String, schema: JSON) -> JSON {
         .object(["name": .string(name), "in": .string("query"), "required": .bool(false), "description": .string(description), "schema": schema])

@@ -53,6 +53,7 @@ enum EvaluationPage {
         var names: [EvaluationUnit: String]
         /// Nil when the person cannot answer now.
         var answerFields: [FormInput]?
+        var answeredBefore = false
         var decisions: [EvaluationDecision]
         var decisionFields: [FormInput]?
         var subjectNames: [EvaluationDecision.Subject: String]
@@ -110,7 +111,7 @@ enum EvaluationPage {
                         .input(.type(.hidden), .name(CSRFMiddleware.field), .value(model.csrf)),
                         renderer.nodes(fields),
                         .button(.type(.submit), .text(l(.evaluation(.send))))))
-            }, else: .p(.class("muted"), .text(l(.evaluation(.closedNow))))),
+            }, else: .p(.class("muted"), .text(l(.evaluation(model.answeredBefore ? .answeredBefore : .closedNow))))),
             .h2(.text(l(.evaluation(.resultsTitle)))),
             .p(.class("hint"), .text(l(.evaluation(.resultsRule)))),
             .table(

@@ -5,7 +5,7 @@ enum EvaluationPhrase: Equatable, Sendable {
     case title, intro, none, yearColumn, answersColumn, question(EvaluationQuestion), questionHelp(EvaluationQuestion), open, openTitle, name, year
     case opensOn, closesOn, period(String, String), answerTitle, unit, score, comment, commentHint, send, answered, resultsTitle, resultsRule
     case total, tooFew(Int), unitName(EvaluationUnit.Kind, String), decisionsTitle, noDecisions, subject, verdict(EvaluationDecision.Verdict)
-    case defaultName(Int), verdictLabel, reason, decidedOn, decide, decided, endedMemberships(Int), problem(EvaluationProblem), closedNow
+    case defaultName(Int), verdictLabel, reason, decidedOn, decide, decided, endedMemberships(Int), problem(EvaluationProblem), closedNow, answeredBefore, decisionsOnRecord, decisionOnRecord(EvaluationDecision.Verdict, day: String)
 
     func text(in language: ScreenLanguage) -> String {
         switch language {
@@ -86,6 +86,9 @@ enum EvaluationPhrase: Equatable, Sendable {
             case .periodReversed: "De evaluatie sluit voor ze opent."
             }
         case .closedNow: "Deze evaluatie is nu niet open voor antwoorden."
+        case .decisionsOnRecord: "Besluiten na de jaarlijkse evaluatie"
+        case let .decisionOnRecord(verdict, day): "Besluit: \(EvaluationPhrase.verdict(verdict).dutch), op \(day)"
+        case .answeredBefore: "Je hebt deze evaluatie al beantwoord. Je antwoord is bewaard zonder je naam en kan daarom niet meer worden gewijzigd."
         }
     }
 }

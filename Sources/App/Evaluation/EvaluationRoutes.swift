@@ -68,12 +68,13 @@ struct EvaluationRoutes: Sendable {
         for team in register.teams { names[EvaluationUnit(.team, team.id)] = team.name }
         for body in register.bodies { names[EvaluationUnit(.body, body.id)] = body.name }
         let units = try await evaluating.units(for: request.account)
-        let open = evaluation.isOpen(on: pages.today()) && !units.isEmpty
+        let answeredBefore = try await evaluating.hasAnswered(evaluation.id, by: request.account)
+        let open = evaluation.isOpen(on: pages.today()) && !units.isEmpty && !answeredBefore
         let subjects: [(EvaluationDecision.Subject, String)] = register.teams.map { (.team($0.id), $0.name) } + register.bodies.map { (.body($0.id), $0.name) }
             + register.programmes.map { (.programme($0.id), $0.name) }
         let model = EvaluationPage.Model(
             csrf: request.csrfToken, results: try await evaluating.results(evaluation.id, for: request.account), names: names,
-            answerFields: open ? EvaluationPage.answerFields(units, names: names, l).map { $0.filled(answerValues ?? [:]) } : nil,
+            answerFields: open ? EvaluationPage.answerFields(units, names: names, l).map { $0.filled(answerValues ?? [:]) } : nil, answeredBefore: answeredBefore,
             decisions: try await store.decisions(of: evaluation.id),
             decisionFields: Permission.editRegister.isAllowed(for: request.account) ? EvaluationPage.decisionFields(subjects, today: pages.today(), l) : nil,
             subjectNames: Dictionary(subjects.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first }), notice: notice, problem: problem)

@@ -83,9 +83,4 @@ enum FocusOpenAPI: OpenAPIPart {
             ])),
         ]
     }
-
-    private static func object(_ required: [String], _ properties: [String: JSON]) -> JSON {
-        .object(["type": .string("object"), "required": .array(required.map(JSON.string)),
-                 "properties": .dictionary(properties.sorted { $0.key < $1.key })])
-    }
 }

@@ -53,6 +53,7 @@ enum ProgrammePage {
         var programme: Programme
         var mentions: [Mention]
         var organisations: [Organisation]
+        var decisions: [EvaluationDecision] = []
 
         init(_ programme: Programme, in register: Register) {
             plan = register.plan
@@ -77,6 +78,7 @@ enum ProgrammePage {
                 .h2(.text(l(.organisations))),
                 .ul(.forEach(model.organisations) { .li(.link(.organisation($0.id), $0.name)) })
             )),
+            .evaluationDecisions(model.decisions, l),
             .recordFooter(model.footer, l)
         )
     }

@@ -21,6 +21,10 @@ enum ReportingPath: Sendable, Equatable {
     /// The public list of adopted reports, and one of them.
     case accountability
     case adoptedDocument(String)
+    /// The API: the adopted reports (public), and a round's team reports (for those who read rounds).
+    case apiAdopted
+    case apiAdoptedReport(String)
+    case apiLineReports(String)
 
     static let base = "/voortgang"
 
@@ -41,6 +45,9 @@ enum ReportingPath: Sendable, Equatable {
         case let .comparison(round): "\(Self.base)/\(round)/rapportage/vergelijking"
         case .accountability: "/verantwoording"
         case let .adoptedDocument(round): "/verantwoording/\(round)"
+        case .apiAdopted: APIPath.prefix + "/reports"
+        case let .apiAdoptedReport(round): APIPath.prefix + "/reports/\(round)"
+        case let .apiLineReports(round): APIPath.prefix + "/rounds/\(round)/line-reports"
         }
     }
 }

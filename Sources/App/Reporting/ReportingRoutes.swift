@@ -52,6 +52,7 @@ struct ReportingRoutes: Sendable {
             guard request.account != nil else { return request.loginRedirect() }
             return try await comparison(request)
         }
+        ReportingAPI(store: store, l: l).register(on: app)
         app.get(.reporting(.accountability)) { _ in
             Response.publicPage(AccountabilityPage.render(try await store.adoptedReports(), l))
         }

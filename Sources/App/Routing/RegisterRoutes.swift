@@ -13,14 +13,18 @@ struct RegisterRoutes: Sendable {
     /// The targets' measurements, whose status the ambition pages show.
     let measurements: TargetMeasurementStore
     let revisions: DataRevisions
+    /// The yearly evaluations' decisions, which the pages of teams, bodies and programmes show.
+    let evaluations: EvaluationStore
     /// Every page of a plan is some 3 MB together; room for that many times over.
     let rendered = RevisionCache<PageKey, PageRevision, ByteBuffer>(byteLimit: 32 << 20) { $0.readableBytes + 64 }
 
     /// What the register's pages are made from: the register, the targets' measurements (on
-    /// the ambition pages) and the day (rule checks and target status hold on a day).
+    /// the ambition pages), the evaluations' decisions (on the pages of teams, bodies and
+    /// programmes) and the day (rule checks and target status hold on a day).
     struct PageRevision: Hashable, Sendable {
         var register: Int
         var targets: Int
+        var evaluations: Int
         var day: String
     }
 
@@ -31,6 +35,7 @@ struct RegisterRoutes: Sendable {
         self.today = today
         measurements = TargetMeasurementStore(beside: store)
         revisions = DataRevisions(beside: store)
+        evaluations = EvaluationStore(beside: store)
     }
 
     func register(on routes: any RoutesBuilder) {
@@ -55,7 +60,11 @@ struct RegisterRoutes: Sendable {
         }
         routes.get(.programmes) { try await page($0) { ProgrammesPage.render(.init($0), l) } }
         routes.get(.programme(":id")) { request in
-            try await item(request, in: \.programmes, kind: .programmes) { ProgrammePage.render(with(.init($0, in: $1), $2), l) }
+            try await item(request, in: \.programmes, kind: .programmes) { programme, register, footer in
+                var model = ProgrammePage.Model(programme, in: register)
+                model.decisions = try await evaluations.decisions(about: .programme(programme.id))
+                return ProgrammePage.render(with(model, footer), l)
+            }
         }
         routes.get(.organisations) { try await page($0) { OrganisationsPage.render(.init($0), l) } }
         routes.get(.organisation(":id")) { request in
@@ -66,10 +75,18 @@ struct RegisterRoutes: Sendable {
             try await respond(request, contentType: "image/svg+xml; charset=utf-8") { StructurePage.Model($0, on: today()).chart(l).render() }
         }
         routes.get(.team(":id")) { request in
-            try await item(request, in: \.teams, kind: .teams) { TeamPage.render(with(.init($0, in: $1, on: today()), $2), l) }
+            try await item(request, in: \.teams, kind: .teams) { team, register, footer in
+                var model = TeamPage.Model(team, in: register, on: today())
+                model.decisions = try await evaluations.decisions(about: .team(team.id))
+                return TeamPage.render(with(model, footer), l)
+            }
         }
         routes.get(.body(":id")) { request in
-            try await item(request, in: \.bodies, kind: .bodies) { BodyPage.render(with(.init($0, in: $1, on: today()), $2), l) }
+            try await item(request, in: \.bodies, kind: .bodies) { body, register, footer in
+                var model = BodyPage.Model(body, in: register, on: today())
+                model.decisions = try await evaluations.decisions(about: .body(body.id))
+                return BodyPage.render(with(model, footer), l)
+            }
         }
         routes.get(.person(":id")) { request in
             try await item(request, in: \.people, kind: .people) { PersonPage.render(with(.init($0, in: $1), $2), l) }
@@ -98,7 +115,8 @@ struct RegisterRoutes: Sendable {
         _ request: Request, contentType: String, _ render: @escaping @Sendable (Register) async throws -> String
     ) async throws -> Response {
         guard let snapshot = try await store.snapshot() else { throw AppError.noPlanLoaded }
-        let revision = PageRevision(register: snapshot.revision, targets: try await revisions.current(.targets), day: today())
+        let others = try await revisions.current([.targets, .evaluations])
+        let revision = PageRevision(register: snapshot.revision, targets: others[.targets] ?? 0, evaluations: others[.evaluations] ?? 0, day: today())
         let body = try await rendered.value(PageKey(path: request.url.path, language: l.language), revision: revision) {
             ByteBuffer(string: try await render(snapshot.register))
         }

@@ -133,6 +133,7 @@ enum TeamPage {
         var subTeams: [TaskTeam]
         var current: [Row]
         var past: [Row]
+        var decisions: [EvaluationDecision] = []
 
         init(_ team: TaskTeam, in register: Register, on day: String) {
             plan = register.plan
@@ -176,6 +177,7 @@ enum TeamPage {
                 .ul(.forEach(model.subTeams) { .li(.link(.team($0.id), $0.name)) })
             )),
             .if(!model.past.isEmpty, .group(.h2(.text(l(.memberHistory))), members(model.past, l))),
+            .evaluationDecisions(model.decisions, l),
             .recordFooter(model.footer, l)
         )
     }
@@ -209,6 +211,7 @@ enum BodyPage {
         var plan: PlanInfo
         var body: Body
         var members: [(person: Person, role: Membership.Role)]
+        var decisions: [EvaluationDecision] = []
 
         init(_ body: Body, in register: Register, on day: String) {
             plan = register.plan
@@ -233,6 +236,7 @@ enum BodyPage {
             .ul(.forEach(model.members) { member in
                 .li(.link(.person(member.person.id), member.person.name), .text(" — \(l(.membershipRole(member.role)))"))
             }),
+            .evaluationDecisions(model.decisions, l),
             .recordFooter(model.footer, l)
         )
     }

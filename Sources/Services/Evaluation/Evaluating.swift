@@ -47,6 +47,11 @@ public struct Evaluating: Sendable {
         try await store.answer(kept, by: account!)
     }
 
+    public func hasAnswered(_ evaluation: String, by account: Account?) async throws -> Bool {
+        guard let account else { return false }
+        return try await store.hasAnswered(evaluation, by: account)
+    }
+
     public func results(_ evaluation: String, for account: Account?) async throws -> EvaluationResults {
         try ReportRights.requireRead(by: account)
         guard let found = try await store.evaluation(evaluation) else { throw ChangeRefusal.notFound }

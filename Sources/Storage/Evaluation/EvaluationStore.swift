@@ -55,15 +55,8 @@ public final class EvaluationStore: Sendable {
     public func answer(_ response: EvaluationResponse, by account: Account) async throws {
         try await database.write(raising: .evaluations) { db in
             let sql = self.database.sql(db)
-            struct Salt: Decodable { var salt: String }
-            guard let salt = try await sql.select().column("salt").from("evaluations").where("id", .equal, response.evaluation)
-                .first(decoding: Salt.self)?.salt else { throw ChangeRefusal.notFound }
-            let respondent = SHA256.hash(data: Data("\(salt):\(account.id)".utf8)).map { String(format: "%02x", $0) }.joined()
-            struct Row: Decodable { var id: String }
-            if try await sql.select().column("id").from("evaluation_responses").where("evaluation_id", .equal, response.evaluation)
-                .where("respondent", .equal, respondent).first(decoding: Row.self) != nil {
-                throw EvaluationProblem.alreadyAnswered
-            }
+            guard let respondent = try await Self.respondent(account, to: response.evaluation, on: sql) else { throw ChangeRefusal.notFound }
+            if try await Self.hasAnswered(respondent, to: response.evaluation, on: sql) { throw EvaluationProblem.alreadyAnswered }
             let id = UUID().uuidString.lowercased()
             try await sql.insert(into: "evaluation_responses").columns("id", "evaluation_id", "respondent", "document")
                 .values(SQLBind(id), SQLBind(response.evaluation), SQLBind(respondent), SQLBind(RegisterStore.json(response))).run()
@@ -72,6 +65,27 @@ public final class EvaluationStore: Sendable {
                 entity: Self.responseEntity, entityID: id, operation: .create, before: nil,
                 after: RegisterStore.json(["evaluation": response.evaluation])), on: db)
         }
+    }
+
+    /// Whether `account` has answered, so the page can say so instead of offering the form again.
+    public func hasAnswered(_ evaluation: String, by account: Account) async throws -> Bool {
+        guard let respondent = try await Self.respondent(account, to: evaluation, on: sql) else { return false }
+        return try await Self.hasAnswered(respondent, to: evaluation, on: sql)
+    }
+
+    /// The account as the evaluation's answers know it: a hash with the evaluation's own salt, so
+    /// answers cannot be joined to accounts, nor across evaluations. Nil for an unknown evaluation.
+    private static func respondent(_ account: Account, to evaluation: String, on sql: any SQLDatabase) async throws -> String? {
+        struct Salt: Decodable { var salt: String }
+        guard let salt = try await sql.select().column("salt").from("evaluations").where("id", .equal, evaluation)
+            .first(decoding: Salt.self)?.salt else { return nil }
+        return SHA256.hash(data: Data("\(salt):\(account.id)".utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    private static func hasAnswered(_ respondent: String, to evaluation: String, on sql: any SQLDatabase) async throws -> Bool {
+        struct Row: Decodable { var id: String }
+        return try await sql.select().column("id").from("evaluation_responses").where("evaluation_id", .equal, evaluation)
+            .where("respondent", .equal, respondent).first(decoding: Row.self) != nil
     }
 
     public func responses(to evaluation: String) async throws -> [EvaluationResponse] {
@@ -107,5 +121,13 @@ public final class EvaluationStore: Sendable {
         struct Row: Decodable { var document: String }
         return try await sql.select().column("document").from("evaluation_decisions").where("evaluation_id", .equal, evaluation)
             .orderBy("decided_on").all(decoding: Row.self).map { try JSONDecoder().decode(EvaluationDecision.self, from: Data($0.document.utf8)) }
+    }
+
+    /// Every decision on one team, body or programme, over all evaluations, oldest first. The
+    /// decisions are few (a handful a year), so they are read whole and chosen here.
+    public func decisions(about subject: EvaluationDecision.Subject) async throws -> [EvaluationDecision] {
+        struct Row: Decodable { var document: String }
+        return try await sql.select().column("document").from("evaluation_decisions").orderBy("decided_on").all(decoding: Row.self)
+            .map { try JSONDecoder().decode(EvaluationDecision.self, from: Data($0.document.utf8)) }.filter { $0.subject == subject }
     }
 }
