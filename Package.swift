@@ -43,6 +43,7 @@ let package = Package(
             dependencies: ["Core", "Monitor"],
             resources: [
                 .embedInCode("../../Seeds/zuid-limburg-pva-1.0.yaml"),
+                .embedInCode("../../Seeds/zuid-limburg-pva-1.0-document.txt"),
                 .embedInCode("../../Seeds/zuid-limburg-middelen-2020-2021.yaml"),
                 .embedInCode("../../Seeds/monitor/indicators.csv"),
                 .embedInCode("../../Seeds/monitor/regions.csv"),

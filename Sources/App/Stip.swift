@@ -22,6 +22,7 @@ public func configure(
     app.middleware.use(CSRFMiddleware(names: cookies))
     let pages = RegisterRoutes(store: store, audit: audit, l: l, today: today)
     pages.register(on: app)
+    PlanDocumentRoutes(pages: pages, l: l).register(on: app)
     APIRoutes(pages: pages).register(on: app)
     let decoy = (try? Bcrypt.hash(Secret.token(), cost: passwordCost)) ?? ""
     let passwordChecks = PasswordChecks(cost: passwordCost)

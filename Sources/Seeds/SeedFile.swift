@@ -7,6 +7,8 @@ import Monitor
 /// monitor's catalogue; `STIP_DATA_DIR` names a folder laid out like `Seeds/` to read instead.
 public enum SeedFile: String, CaseIterable, Sendable {
     case plan = "zuid-limburg-pva-1.0.yaml"
+    /// The plan's whole text, version 1.0 (`PlanDocumentFile`).
+    case planDocument = "zuid-limburg-pva-1.0-document.txt"
     case peopleAndMoney = "zuid-limburg-middelen-2020-2021.yaml"
     case indicators = "monitor/indicators.csv"
     case regions = "monitor/regions.csv"
@@ -28,6 +30,7 @@ public enum SeedFile: String, CaseIterable, Sendable {
     public var builtIn: String {
         let bytes: [UInt8] = switch self {
         case .plan: PackageResources.zuid_limburg_pva_1_0_yaml
+        case .planDocument: PackageResources.zuid_limburg_pva_1_0_document_txt
         case .peopleAndMoney: PackageResources.zuid_limburg_middelen_2020_2021_yaml
         case .indicators: PackageResources.indicators_csv
         case .regions: PackageResources.regions_csv
@@ -41,6 +44,14 @@ extension SeedFile {
     public static func plan(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws(PlanFileError) -> Register {
         if let path = plan.path(environment) { return try PlanFile.load(path: path) }
         return try PlanFile.parse(plan.builtIn, file: "Seeds/\(plan.rawValue)")
+    }
+
+    public static func planDocument(
+        _ environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(PlanDocumentFileError) -> PlanDocument {
+        let file = planDocument.path(environment)
+        let text = file.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? planDocument.builtIn
+        return try PlanDocumentFile.parse(text, version: "1.0", file: file ?? "Seeds/\(planDocument.rawValue)")
     }
 
     public static func peopleAndMoney(

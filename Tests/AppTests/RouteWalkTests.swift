@@ -47,6 +47,9 @@ import VaporTesting
         SiteURL.reporting(.documentCSV(":round")).patternText: [401, 403, 404, 404, 404],
         SiteURL.reporting(.comparison(":round")).patternText: [303, 403, 404, 404, 404],
         SiteURL.reporting(.template(":round", ":line")).patternText: [401, 403, 404, 404, 404],
+        // The plan's text is public: /plan sends to the current version.
+        SiteURL.currentPlanDocument.patternText: [303, 303, 303, 303, 303],
+        SiteURL.planDocument(version: ":version").patternText: [200, 200, 200, 200, 200],
         // The reporting API: adopted reports are public (the walk has none); team reports as reporting rounds.
         SiteURL.reporting(.apiAdopted).patternText: [200, 200, 200, 200, 200],
         SiteURL.reporting(.apiAdoptedReport(":round")).patternText: [404, 404, 404, 404, 404],
@@ -120,6 +123,7 @@ import VaporTesting
         "gremia": "katalysatorteam", "challenges": "economie", "ambitions": "groene-long", "action-lines": "groene-long",
         "actions": "groene-long-k01", "programmes": "ibp-heuvelland", "organisations": "provincie-limburg",
         "dependencies": "samenhang-1", "samenhang": "samenhang-1", "doelen": "brp-5-procent", "periods": "nov-dec-2020", "themes": "energietransitie", "bodies": "katalysatorteam",
+        "plan": "1.0",
     ]
 
     @Test func everyGETRouteAnswersEveryRoleAsThePolicySays() async throws {

@@ -14,9 +14,11 @@ struct RecordFooter: Equatable {
     var additions: [(kind: EntityKind, field: FieldName)] = []
     var parts: [Part] = []
     var history: [AuditRecord] = []
+    /// Where in the plan's text the record comes from.
+    var planSource: PlanSourceLink?
 
     static func == (lhs: RecordFooter, rhs: RecordFooter) -> Bool {
-        lhs.reference == rhs.reference && lhs.parts == rhs.parts && lhs.history == rhs.history
+        lhs.reference == rhs.reference && lhs.parts == rhs.parts && lhs.history == rhs.history && lhs.planSource == rhs.planSource
             && lhs.additions.map(\.kind) == rhs.additions.map(\.kind)
     }
 }
@@ -27,6 +29,10 @@ extension Node where Context == HTML.BodyContext {
     static func recordFooter(_ footer: RecordFooter, _ l: Localizer) -> Node {
         guard let reference = footer.reference else { return .empty }
         return .group(
+            .unwrap(footer.planSource) { source in
+                .p(.class("plan-source"), .text(l(.document(.fromThePlan)) + " "),
+                   .a(.href(SiteURL.planDocument(version: source.version).path + "#" + source.block), .text(source.sectionTitle)))
+            },
             .nav(.class("record-actions"), .attribute(named: "aria-label", value: l(.edit)),
                 .a(.href(SiteURL.editRecord(reference.kind, reference.id).path), .text(l(.editing(.editRecord(reference.kind))))),
                 .text(" · "),

@@ -4,12 +4,13 @@ import Core
 /// The frame around every page: language, landmarks, navigation, footer.
 struct Layout {
     enum Section: CaseIterable {
-        case home, challenges, actionLines, actions, programmes, organisations, structure, coherence, timeline, money, monitor
+        case home, plan, challenges, actionLines, actions, programmes, organisations, structure, coherence, timeline, money, monitor
         case targets, accountability
 
         var url: SiteURL {
             switch self {
             case .home: .home
+            case .plan: .currentPlanDocument
             case .challenges: .challenges
             case .actionLines: .actionLines
             case .actions: .actions
@@ -28,6 +29,7 @@ struct Layout {
         var phrase: Phrase {
             switch self {
             case .home: .navHome
+            case .plan: .document(.nav)
             case .challenges: .navChallenges
             case .actionLines: .navActionLines
             case .actions: .navActions

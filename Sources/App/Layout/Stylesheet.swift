@@ -95,6 +95,15 @@ enum Stylesheet {
     table.progress tr.level-line th { padding-left: 3rem; font-weight: 400; }
     .report-form fieldset { margin: 0 0 1rem; }
     .progress-report nav.contents ol { columns: 2; }
+    .plan-document { max-width: 46rem; }
+    .plan-document nav.contents ul { list-style: none; padding-left: 0; columns: 2; }
+    .plan-document nav.contents li.level-2 { padding-left: 1rem; font-size: 0.95em; }
+    .plan-document .block { scroll-margin-top: 1rem; }
+    .plan-document .block:target { background: #fff6d5; }
+    .plan-document li.depth-1 { margin-left: 1.5rem; }
+    .plan-document li.depth-2 { margin-left: 3rem; }
+    .plan-document .register-links { font-size: 0.85em; margin-top: -0.5rem; color: #444; }
+    .plan-source { font-size: 0.9em; }
     .fingerprint { font-family: monospace; font-size: .8rem; overflow-wrap: anywhere; }
     @page { size: A4; margin: 18mm 16mm 20mm; @bottom-right { content: counter(page) " / " counter(pages); font-size: 9pt; } }
     @media print {

@@ -144,6 +144,7 @@ struct RegisterRoutes: Sendable {
     /// revision, so the history kept with a rendered page stays current.
     private func footer(_ reference: EntityReference, in register: Register) async throws -> RecordFooter {
         var footer = RecordFooter(reference: reference)
+        footer.planSource = PlanDocumentRoutes.source(of: reference)
         switch reference.kind {
         case .ambitions:
             footer.additions = [(.targets, .ambition)]

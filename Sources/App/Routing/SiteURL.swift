@@ -43,6 +43,9 @@ enum SiteURL: Sendable, Equatable {
     case targets(TargetsPath)
     case reporting(ReportingPath)
     case evaluation(EvaluationPath)
+    /// The plan's text in a version (`1.0`), and the current version.
+    case planDocument(version: String)
+    case currentPlanDocument
 
     var path: String {
         switch self {
@@ -87,6 +90,8 @@ enum SiteURL: Sendable, Equatable {
         case let .targets(path): path.path
         case let .reporting(path): path.path
         case let .evaluation(path): path.path
+        case let .planDocument(version): "/plan/\(version)"
+        case .currentPlanDocument: "/plan"
         }
     }
 }

@@ -21,3 +21,24 @@ extension Register {
         }
     }
 }
+
+extension Register {
+    /// Whether the register still holds the record.
+    public func contains(_ reference: EntityReference) -> Bool {
+        let id = reference.id
+        return switch reference.kind {
+        case .challenges: challenge(id) != nil
+        case .ambitions: ambition(id) != nil
+        case .targets: ambitions.contains { $0.targets.contains { $0.id == id } }
+        case .actionLines: actionLine(id) != nil
+        case .actions: action(id) != nil
+        case .programmes: programme(id) != nil
+        case .organisations: organisation(id) != nil
+        case .dependencies: dependencies.contains { $0.id == id }
+        case .people: person(id) != nil
+        case .bodies: body(id) != nil
+        case .teams: team(id) != nil
+        case .memberships: memberships.contains { $0.id == id }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Core
+import Plot
+
+/// `/plan/1.0`: the plan's whole text as it reads, with a table of contents; each block carries
+/// its id as an anchor, and the register entries that come from it link to their pages.
+enum PlanDocumentPage {
+    struct Model: Equatable {
+        var document: PlanDocument
+        /// Per block id, the entries that come from it, with their titles.
+        var entries: [String: [(reference: EntityReference, title: String)]]
+
+        init(document: PlanDocument, register: Register, sources: DocumentSources) {
+            self.document = document
+            var entries: [String: [(reference: EntityReference, title: String)]] = [:]
+            // Entries removed since keep no link; their titles are the register's now.
+            for (reference, source) in sources.sources where register.contains(reference) {
+                entries[source.block, default: []].append((reference, register.title(of: reference)))
+            }
+            self.entries = entries.mapValues { $0.sorted { ($0.reference.kind.rawValue, $0.title) < ($1.reference.kind.rawValue, $1.title) } }
+        }
+
+        static func == (lhs: Model, rhs: Model) -> Bool {
+            lhs.document == rhs.document && lhs.entries.mapValues { $0.map(\.reference) } == rhs.entries.mapValues { $0.map(\.reference) }
+        }
+    }
+
+    static func render(_ model: Model, _ l: Localizer) -> String {
+        let document = model.document
+        return Layout(l: l, title: l(.document(.title(document.version))), section: .plan, source: nil).render(
+            .div(.class("plan-document"),
+                .h1(.text(l(.document(.title(document.version))))),
+                .p(.class("lead no-print"), .text(l(.document(.intro)))),
+                .nav(.class("contents"), .attribute(named: "aria-label", value: l(.document(.contents))),
+                    .h2(.text(l(.document(.contents)))),
+                    .ul(.forEach(document.sections) { section in
+                        .li(.class("level-\(section.level)"), .a(.href("#\(section.id)"), .text(section.numberedTitle)))
+                    })),
+                .forEach(document.sections) { section in
+                    .section(.id(section.id), .class("level-\(section.level)"),
+                        section.level == 1 ? .h2(.text(section.numberedTitle)) : .h3(.text(section.numberedTitle)),
+                        .forEach(section.blocks) { block($0, entries: model.entries[$0.id] ?? [], l) })
+                })
+        )
+    }
+
+    private static func block(_ block: DocumentBlock, entries: [(reference: EntityReference, title: String)], _ l: Localizer) -> Node<HTML.BodyContext> {
+        let body: Node<HTML.BodyContext> = switch block.content {
+        case let .paragraph(text): .p(.text(text))
+        case let .subheading(text): .h4(.text(text))
+        case let .list(items):
+            .ul(.forEach(items) { item in .li(.class("depth-\(item.depth)"), .text(item.text)) })
+        case let .table(rows):
+            .table(
+                .thead(.tr(.forEach(rows.first ?? []) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+                .tbody(.forEach(rows.dropFirst()) { row in .tr(.forEach(row) { .td(.text($0)) }) }))
+        }
+        return .div(.id(block.id), .class("block"),
+            body,
+            .if(!entries.isEmpty, .p(.class("register-links no-print"), .text(l(.document(.inTheRegister)) + " "),
+                .forEach(Array(entries.enumerated())) { index, entry in
+                    .group(.if(index > 0, .text(" · ")),
+                           .a(.href(SiteURL.page(of: entry.reference).path), .text("\(l(.editing(.kind(entry.reference.kind)))): \(entry.title)")))
+                })))
+    }
+}
