@@ -74,6 +74,9 @@ import VaporTesting
             #expect(try await app.get("/account", cookies: regie).body.string.contains("Rapportage 6. Groene Long in ‘Voortgang 1e helft 2021’ beoordelen"))
             let approved = try await app.postForm("\(reportPath)/goedkeuren", [("version", "4")], cookies: regie)
             #expect(approved.status == .ok && approved.body.string.contains("De rapportage is goedgekeurd."))
+            // The approved statuses flow into the register (the plan has these actions planned).
+            #expect(approved.body.string.contains("acties is in het register bijgewerkt") || approved.body.string.contains("1 actie is in het register bijgewerkt"))
+            #expect(try await app.get("/acties/\(actions[0].id)").body.string.contains("lopend"))
             #expect(!approved.body.string.contains("report-form"), "an approved report has no form any more")
 
             let round = try await app.get(Self.path, cookies: captain).body.string

@@ -62,7 +62,7 @@ import Testing
                 try await reporting(on: "2021-07-16").sendBack(round: round.id, line: "groene-long", version: 2, comment: "  ", by: regiegroep)
             }
             await #expect(throws: AccessRefusal.forbidden, "the team does not review its own report") {
-                try await reporting(on: "2021-07-16").approve(round: round.id, line: "groene-long", version: 2, by: groeneLong)
+                _ = try await reporting(on: "2021-07-16").approve(round: round.id, line: "groene-long", version: 2, by: groeneLong)
             }
             let returned = try await reporting(on: "2021-07-16").sendBack(
                 round: round.id, line: "groene-long", version: 2, comment: "Graag de stand van de bossenstrategie erbij.", by: regiegroep)
@@ -76,8 +76,15 @@ import Testing
             }
             let again = try await reporting(on: "2021-07-18").save(
                 input(returned, summary: "Op koers; de bossenstrategie is vastgesteld."), round: round.id, line: "groene-long", version: 3, submit: true, by: groeneLong)
-            let approved = try await reporting(on: "2021-07-20").approve(round: round.id, line: "groene-long", version: again.version, by: regiegroep)
+            let approval = try await reporting(on: "2021-07-20").approve(round: round.id, line: "groene-long", version: again.version, by: regiegroep)
+            let approved = approval.report
             #expect(approved.state == .approved && approved.summary.contains("bossenstrategie"))
+            // The approved statuses are the register's now: every reported action is running, each an audited edit.
+            let afterApproval = try #require(try await register.current())
+            #expect(!approval.statusesApplied.isEmpty && approval.statusesApplied.count == approved.actions.count
+                    - approved.actions.filter { SeedPlan.register.action($0.action)?.status == .running }.count)
+            #expect(approved.actions.allSatisfy { afterApproval.action($0.action)?.status == .running })
+            #expect(try await trail.records().filter { $0.entity == "actions" }.count == approval.statusesApplied.count)
             #expect(approved.wasSubmittedLate(in: round), "handed in again after the due day")
 
             // The Europese schakelregio reports late, and asks for backing.

@@ -26,7 +26,7 @@ enum ReportingPhrase: Equatable, Sendable {
     case uploadTitle, uploadIntro, templateLink, uploadFile, uploadButton, uploaded, uploadRefused, uploadProblem(ReportUploadProblem)
     case accountabilityNav, accountabilityTitle, accountabilityIntro, noAdopted, unapproved(Int), bodyMissing, alreadyAdopted, fact(ReportFact.Kind)
     case monitorHeading, monitorIntro(region: String, baselineYear: Int, year: Int), noBaseline, indicatorColumn, unitColumn, yearValueColumn(Int), changeColumn
-    case better, worse, unchanged, noRegionValue
+    case better, worse, unchanged, noRegionValue, statusesApplied(Int)
 
     func text(in language: ScreenLanguage) -> String {
         switch language {
@@ -216,6 +216,7 @@ enum ReportingPhrase: Equatable, Sendable {
         case .worse: "slechter"
         case .unchanged: "gelijk"
         case .noRegionValue: "–"
+        case let .statusesApplied(count): count == 1 ? "De stand van 1 actie is in het register bijgewerkt." : "De stand van \(count) acties is in het register bijgewerkt."
         case let .fact(kind):
             switch kind {
             case .done: "afgeronde acties"

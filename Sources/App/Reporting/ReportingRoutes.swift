@@ -38,9 +38,12 @@ struct ReportingRoutes: Sendable {
             } notice: { l(.reporting(.sentBack)) }
         }
         app.post(.reporting(.approve(":round", ":line"))) { request in
-            try await review(request) { round, line, version, _ in
-                try await reporting.approve(round: round, line: line, version: version, by: request.account)
-            } notice: { l(.reporting(.approved)) }
+            let applied = Applied()
+            return try await review(request) { round, line, version, _ in
+                let approval = try await reporting.approve(round: round, line: line, version: version, by: request.account)
+                applied.count = approval.statusesApplied.count
+                return approval.report
+            } notice: { l(.reporting(.approved)) + (applied.count > 0 ? " " + l(.reporting(.statusesApplied(applied.count))) : "") }
         }
         app.get(.reporting(.document(":round"))) { request in
             guard request.account != nil else { return request.loginRedirect() }
@@ -323,4 +326,9 @@ struct ReportingRoutes: Sendable {
         let text = ReportingCalendar.ics(rounds, summary: { l(.reporting(.calendarEvent($0))) }, url: { SiteURL.reporting(.round($0)).path })
         return Response(status: .ok, headers: ["Content-Type": "text/calendar; charset=utf-8"], body: .init(string: text))
     }
+}
+
+/// How many actions an approval brought in line, for the notice after it.
+private final class Applied: @unchecked Sendable {
+    var count = 0
 }

@@ -92,12 +92,32 @@ public struct Reporting: Sendable {
         }
     }
 
-    public func approve(round: String, line: String, version: Int, by account: Account?) async throws -> LineReport {
-        try await take(.approve, round: round, line: line, version: version, by: account) { report in
+    /// An approved report and the actions whose status it changed in the register.
+    public struct Approval: Sendable {
+        public var report: LineReport
+        public var statusesApplied: [String]
+    }
+
+    /// The regiegroep approves a submitted report; then each action whose status in the report
+    /// differs from the register's is brought in line, through the register's own write path
+    /// (one audited edit per action, made from its current version), so the register says what
+    /// the approved report says.
+    public func approve(round: String, line: String, version: Int, by account: Account?) async throws -> Approval {
+        let approved = try await take(.approve, round: round, line: line, version: version, by: account) { report in
             var report = report
             report.approvedAt = instant()
             return report
         }
+        let editing = RegisterEditing(store: register)
+        var applied: [String] = []
+        for entry in approved.actions {
+            guard let current = try await register.current(), let action = current.action(entry.action), action.status != entry.status else { continue }
+            let change = RegisterChange(.actions, .update(id: action.id, values: [.status: entry.status.rawValue],
+                                                          version: current.version(of: EntityReference(.actions, action.id))))
+            _ = try await editing.apply(change, by: account)
+            applied.append(action.id)
+        }
+        return Approval(report: approved, statusesApplied: applied)
     }
 
     /// The regiegroep answers what the team asked of the administrators, in any state.
