@@ -22,6 +22,8 @@ public enum DataDomain: String, Sendable, CaseIterable {
     case reports
     /// The yearly evaluations, their answers and decisions.
     case evaluations
+    /// Consultation rounds on the plan and their answers.
+    case consultation
 }
 
 public struct DataRevisions: Sendable {

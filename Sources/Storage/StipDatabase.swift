@@ -143,6 +143,7 @@ public final class StipDatabase: Sendable {
         CreateReportingTables(),
         CreateAdoptedReports(),
         CreateEvaluationTables(),
+        CreateConsultationTables(),
     ]
 
     /// Runs `body` in one transaction that first raises the revisions of `domains`: whatever was

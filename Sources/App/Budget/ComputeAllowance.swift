@@ -1,6 +1,5 @@
 import Core
 import Foundation
-import Synchronization
 
 /// How much of the server one person may spend on new focus selections: a visitor works with
 /// at most `visitorDraws` robustness draws and `visitorPerMinute` new selections a minute (by
@@ -28,12 +27,11 @@ public struct ComputeLimits: Sendable {
 
 final class ComputeAllowance: Sendable {
     let limits: ComputeLimits
-    private let now: @Sendable () -> Date
-    private let spent = Mutex<[String: [Date]]>([:])
+    private let spent: RateWindow
 
     init(limits: ComputeLimits = ComputeLimits(), now: @escaping @Sendable () -> Date = Date.init) {
         self.limits = limits
-        self.now = now
+        spent = RateWindow(window: 60, maximumClients: limits.maximumClients, now: now)
     }
 
     /// The most draws this person may ask for.
@@ -45,20 +43,6 @@ final class ComputeAllowance: Sendable {
     func spend(account: Account?, address: String?) throws(AppError) {
         let key = account.map { "account:\($0.id)" } ?? "address:\(address ?? "unknown")"
         let limit = account == nil ? limits.visitorPerMinute : limits.accountPerMinute
-        let moment = now()
-        let wait = spent.withLock { spent -> Int? in
-            var recent = (spent[key] ?? []).filter { moment.timeIntervalSince($0) < 60 }
-            if recent.count >= limit, let oldest = recent.first {
-                spent[key] = recent
-                return max(1, Int((60 - moment.timeIntervalSince(oldest)).rounded(.up)))
-            }
-            recent.append(moment)
-            spent[key] = recent
-            if spent.count > limits.maximumClients {
-                spent = spent.filter { moment.timeIntervalSince($0.value.last ?? .distantPast) < 60 }
-            }
-            return nil
-        }
-        if let wait { throw AppError.tooManyComputations(retryAfter: wait) }
+        if let wait = spent.spend(key, limit: limit) { throw AppError.tooManyComputations(retryAfter: wait) }
     }
 }
