@@ -43,6 +43,10 @@ public func configure(
     ).register(on: app)
     TargetsRoutes(measuring: TargetMeasuring(store: TargetMeasurementStore(beside: store), register: store), pages: pages, l: l).register(on: app)
     ReportingRoutes(reporting: Reporting(store: ReportStore(beside: store), register: store, headline: ReportHeadline.beside(store), now: now), pages: pages, l: l).register(on: app)
+    ConsultationRoutes(
+        consulting: Consulting(store: ConsultationStore(beside: store), register: store, document: { PlanDocumentRoutes.document($0) }, now: now),
+        pages: pages, l: l, now: now
+    ).register(on: app)
     EvaluationRoutes(evaluating: Evaluating(store: EvaluationStore(beside: store), register: store, now: now), pages: pages, l: l).register(on: app)
 }
 

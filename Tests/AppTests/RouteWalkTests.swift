@@ -50,6 +50,13 @@ import VaporTesting
         // The plan's text is public: /plan sends to the current version.
         SiteURL.currentPlanDocument.patternText: [303, 303, 303, 303, 303],
         SiteURL.planDocument(version: ":version").patternText: [200, 200, 200, 200, 200],
+        // The consultation: rounds, the privacy statement and answering are public; the walk has no round and no private link.
+        SiteURL.consultation(.rounds).patternText: [200, 200, 200, 200, 200],
+        SiteURL.consultation(.privacy).patternText: [200, 200, 200, 200, 200],
+        SiteURL.consultation(.follow(":token")).patternText: [404, 404, 404, 404, 404],
+        SiteURL.consultation(.round(":round")).patternText: [404, 404, 404, 404, 404],
+        SiteURL.consultation(.answer(":round")).patternText: [404, 404, 404, 404, 404],
+        SiteURL.consultation(.triage(":round")).patternText: [303, 404, 404, 404, 404],
         // The reporting API: adopted reports are public (the walk has none); team reports as reporting rounds.
         SiteURL.reporting(.apiAdopted).patternText: [200, 200, 200, 200, 200],
         SiteURL.reporting(.apiAdoptedReport(":round")).patternText: [404, 404, 404, 404, 404],

@@ -70,6 +70,10 @@ import VaporTesting
         "POST /evaluatie": [401, 403, 403, 422, 422],
         "POST /evaluatie/:id/antwoord": [401, 403, 404, 404, 404],
         "POST /evaluatie/:id/besluiten": [401, 403, 403, 404, 404],
+        // The consultation: the regiegroep opens rounds; answering is open to the invited (the walk has no round).
+        "POST /consultatie": [401, 403, 403, 422, 422],
+        "POST /consultatie/:round/reageren": [404, 404, 404, 404, 404],
+        "POST /consultatie/:round/beheer": [401, 404, 404, 404, 404],
     ].merging(fallbackPolicy) { fixed, _ in fixed }
 
     /// The API's fallback below every route (`APIMethodFallback`) writes nothing: `/api/v1/**` is no path, a 404.

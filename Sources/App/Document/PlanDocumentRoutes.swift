@@ -18,6 +18,12 @@ struct PlanDocumentRoutes: Sendable {
         return DocumentSources(register: shipped, document: document)
     }()
 
+    /// The text of a version, nil for a version there is none of (yet).
+    static func document(_ version: String) -> PlanDocument? {
+        guard let document = try? current.get(), document.version == version else { return nil }
+        return document
+    }
+
     func register(on routes: any RoutesBuilder) {
         routes.get(.currentPlanDocument) { request in
             request.redirect(to: SiteURL.planDocument(version: try Self.current.get().version).path)

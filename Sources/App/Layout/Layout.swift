@@ -4,13 +4,14 @@ import Core
 /// The frame around every page: language, landmarks, navigation, footer.
 struct Layout {
     enum Section: CaseIterable {
-        case home, plan, challenges, actionLines, actions, programmes, organisations, structure, coherence, timeline, money, monitor
+        case home, plan, consultation, challenges, actionLines, actions, programmes, organisations, structure, coherence, timeline, money, monitor
         case targets, accountability
 
         var url: SiteURL {
             switch self {
             case .home: .home
             case .plan: .currentPlanDocument
+            case .consultation: .consultation(.rounds)
             case .challenges: .challenges
             case .actionLines: .actionLines
             case .actions: .actions
@@ -30,6 +31,7 @@ struct Layout {
             switch self {
             case .home: .navHome
             case .plan: .document(.nav)
+            case .consultation: .consultation(.nav)
             case .challenges: .navChallenges
             case .actionLines: .navActionLines
             case .actions: .navActions

@@ -61,8 +61,8 @@ enum Stylesheet {
     ul.checks li { margin: .3rem 0; }
     ul.checks li.ok::marker { content: "✓ "; }
     ul.checks li.open::marker { content: "✗ "; }
-    form.stacked { display: grid; gap: .35rem; max-width: 28rem; margin: 1rem 0; }
-    form.stacked label { font-weight: 600; margin-top: .4rem; }
+    form.stacked, fieldset.stacked { display: grid; gap: .35rem; max-width: 28rem; margin: 1rem 0; }
+    form.stacked label, fieldset.stacked label { font-weight: 600; margin-top: .4rem; }
     input, button, select { font: inherit; padding: .45rem .6rem; border: 1px solid #6b7a89; border-radius: 2px; }
     button { background: var(--brand); color: var(--brand-ink); border-color: var(--brand); cursor: pointer; justify-self: start; }
     button:focus-visible, input:focus-visible, select:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
@@ -104,6 +104,8 @@ enum Stylesheet {
     .plan-document li.depth-2 { margin-left: 3rem; }
     .plan-document .register-links { font-size: 0.85em; margin-top: -0.5rem; color: #444; }
     .plan-source { font-size: 0.9em; }
+    .hp { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
+    .answer { border-left: 3px solid #c9d6e3; padding-left: 0.75rem; margin-bottom: 1rem; }
     .fingerprint { font-family: monospace; font-size: .8rem; overflow-wrap: anywhere; }
     @page { size: A4; margin: 18mm 16mm 20mm; @bottom-right { content: counter(page) " / " counter(pages); font-size: 9pt; } }
     @media print {

@@ -47,6 +47,7 @@ enum Phrase: Sendable, Equatable {
     case reporting(ReportingPhrase)
     case evaluation(EvaluationPhrase)
     case document(DocumentPhrase)
+    case consultation(ConsultationPhrase)
     case focus(FocusPhrase)
     case wellBeingAndTargets, monitorOnHome, targetsOnHome
     case history, noHistory, who, changed, navAudit, audit, auditIntro, entity, fromDay, untilDay, filter, downloadCSV, operation(AuditRecord.Operation)
@@ -368,6 +369,7 @@ extension Phrase {
         case let .reporting(phrase): phrase.text(in: .dutch)
         case let .evaluation(phrase): phrase.text(in: .dutch)
         case let .document(phrase): phrase.text(in: .dutch)
+        case let .consultation(phrase): phrase.text(in: .dutch)
         case let .focus(phrase): phrase.text(in: .dutch)
         case .wellBeingAndTargets: "Brede welvaart en doelen"
         case .monitorOnHome: "kaarten, tabellen en profielen per gemeente, wijk en buurt"

@@ -46,6 +46,7 @@ enum SiteURL: Sendable, Equatable {
     /// The plan's text in a version (`1.0`), and the current version.
     case planDocument(version: String)
     case currentPlanDocument
+    case consultation(ConsultationPath)
 
     var path: String {
         switch self {
@@ -92,6 +93,7 @@ enum SiteURL: Sendable, Equatable {
         case let .evaluation(path): path.path
         case let .planDocument(version): "/plan/\(version)"
         case .currentPlanDocument: "/plan"
+        case let .consultation(path): path.path
         }
     }
 }

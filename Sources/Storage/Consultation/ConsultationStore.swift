@@ -25,7 +25,8 @@ public final class ConsultationStore: Sendable {
         try await database.write(raising: .consultation) { db in
             let sql = self.database.sql(db)
             struct Row: Decodable { var id: String }
-            let taken = Set(try await sql.select().column("id").from("consultation_rounds").all(decoding: Row.self).map(\.id))
+            // `privacy` and `volg` are pages of their own under /consultatie.
+            let taken = Set(try await sql.select().column("id").from("consultation_rounds").all(decoding: Row.self).map(\.id)).union(["privacy", "volg"])
             var round = round
             round.id = Slug.make(from: round.title, taken: taken, fallback: "consultatie")
             let document = RegisterStore.json(round)

@@ -1,0 +1,53 @@
+@testable import App
+import Core
+import Foundation
+import Services
+import StipTestSupport
+import Storage
+import Testing
+import VaporTesting
+
+/// The consultation's typed fields join the hostile-payload walk: a round's title and invitation,
+/// an answer's three texts, a partner's and a member of the public's name and organisation, and a
+/// disposition's note and changes hold the payload, and the rounds list, the round page, the
+/// triage page and the private link must have the element tree they have with a harmless text of
+/// the same length.
+@Suite(.serialized) struct ConsultationHostileTests {
+    static func render(_ text: String) async throws -> [String: String] {
+        var bodies: [String: String] = [:]
+        try await withStipAccounts { app, accounts in
+            let db = try #require(app.storage[TestDatabaseKey.self])
+            let register = RegisterStore(database: db)
+            let consulting = Consulting(store: ConsultationStore(beside: register), register: register, document: { PlanDocumentRoutes.document($0) })
+            let regie = accounts[.steeringGroup]!
+            let invited = Invitation(kinds: [.foreignGovernment], countries: [.de], everyone: true)
+            let round = try await consulting.open(title: "R " + text, invitation: text, version: "1.0", opensOn: "2026-01-01", closesOn: "2099-12-31",
+                                                  invited: invited, by: regie)
+            let input = ConsultationAnswerInput(about: "4.5", enthusiastic: text, differently: text, participation: "yes", contributions: ["money"], how: text)
+            let partner = try await consulting.answer(input, in: round.id, organisation: "stadt-aachen", followToken: "token-partner", by: accounts[.partner]!)
+            let citizen = try await consulting.answerAsPublic(input, in: round.id, name: "N " + String(text.prefix(100)), organisation: String(text.prefix(100)), email: "n@example.nl",
+                                                              namePublished: true, followToken: "token-citizen")
+            _ = try await consulting.moderate([citizen.id: 1], in: round.id, publish: true, by: regie)
+            _ = try await consulting.dispose([partner.id: 1, citizen.id: 2], in: round.id, owner: nil, kind: .notAdopted, note: text,
+                                             changes: ["section:" + text], by: regie)
+            let session = try await app.logIn(regie.email).cookies
+            bodies["/consultatie"] = try await app.get("/consultatie").body.string
+            bodies["round"] = try await app.get("/consultatie/\(round.id)").body.string
+            bodies["triage"] = try await app.get("/consultatie/\(round.id)/beheer", cookies: session).body.string
+                .replacingOccurrences(of: #"name="_csrf" value="[^"]*""#, with: "", options: .regularExpression)
+                .replacingOccurrences(of: #"a[.-][0-9a-f-]{36}"#, with: "a-id", options: .regularExpression)
+            bodies["follow"] = try await app.get("/consultatie/volg/token-citizen").body.string
+        }
+        return bodies
+    }
+
+    @Test(arguments: HostilePayloadTests.payloads.map(\.name).filter { $0 != "long" })
+    func noAnswerTextChangesAConsultationPage(payload name: String) async throws {
+        let payload = try #require(HostilePayloadTests.payloads.first { $0.name == name }).text
+        let hostile = try await Self.render(payload)
+        let harmless = try await Self.render(HostilePayloadTests.harmless(payload))
+        try HostilePayloadTests.expectSameShapes(hostile, harmless)
+        #expect(hostile.values.filter { $0.contains(Escaped.html(String(payload.trimmingCharacters(in: .whitespacesAndNewlines).prefix(20)))) }.count >= 3,
+                "the payload reached the pages")
+    }
+}
