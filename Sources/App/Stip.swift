@@ -22,7 +22,10 @@ public func configure(
     app.middleware.use(CSRFMiddleware(names: cookies))
     let pages = RegisterRoutes(store: store, audit: audit, l: l, today: today)
     pages.register(on: app)
-    PlanDocumentRoutes(pages: pages, l: l).register(on: app)
+    if let first = try? PlanDocumentRoutes.first.get() {
+        PlanDocumentRoutes(pages: pages, drafting: PlanDrafting(store: PlanVersionStore(beside: store), first: first, now: now),
+                           answers: ConsultationStore(beside: store), l: l).register(on: app)
+    }
     APIRoutes(pages: pages).register(on: app)
     let decoy = (try? Bcrypt.hash(Secret.token(), cost: passwordCost)) ?? ""
     let passwordChecks = PasswordChecks(cost: passwordCost)

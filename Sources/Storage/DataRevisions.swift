@@ -24,6 +24,8 @@ public enum DataDomain: String, Sendable, CaseIterable {
     case evaluations
     /// Consultation rounds on the plan and their answers.
     case consultation
+    /// The plan's later versions and their section edits.
+    case planVersions = "plan-versions"
 }
 
 public struct DataRevisions: Sendable {

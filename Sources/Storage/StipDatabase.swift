@@ -144,6 +144,7 @@ public final class StipDatabase: Sendable {
         CreateAdoptedReports(),
         CreateEvaluationTables(),
         CreateConsultationTables(),
+        CreatePlanVersionTables(),
     ]
 
     /// Runs `body` in one transaction that first raises the revisions of `domains`: whatever was

@@ -50,6 +50,10 @@ import VaporTesting
         // The plan's text is public: /plan sends to the current version.
         SiteURL.currentPlanDocument.patternText: [303, 303, 303, 303, 303],
         SiteURL.planDocument(version: ":version").patternText: [200, 200, 200, 200, 200],
+        // Later versions: the list is public; the walk's version (1.0) is the shipped text, which has no differences or edits.
+        SiteURL.planVersions.patternText: [200, 200, 200, 200, 200],
+        SiteURL.planDifferences(version: ":version").patternText: [404, 404, 404, 404, 404],
+        SiteURL.planSectionEdit(version: ":version", section: ":section").patternText: [303, 403, 403, 404, 404],
         // The consultation: rounds, the privacy statement and answering are public; the walk has no round and no private link.
         SiteURL.consultation(.rounds).patternText: [200, 200, 200, 200, 200],
         SiteURL.consultation(.privacy).patternText: [200, 200, 200, 200, 200],

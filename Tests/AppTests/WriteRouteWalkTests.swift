@@ -72,6 +72,11 @@ import VaporTesting
         "POST /evaluatie/:id/besluiten": [401, 403, 403, 404, 404],
         // The consultation: the regiegroep opens rounds; answering is open to the invited (the walk has no round).
         "POST /consultatie": [401, 403, 403, 422, 422],
+        // The plan's later versions: the regiegroep and the beheerder draft and adopt (the walk's version 1.0 is no draft).
+        // The walk's form names version 999: the regiegroep begins it, the beheerder then finds it begun.
+        "POST /plan/versies": [401, 403, 403, 303, 409],
+        "POST /plan/:version/onderdelen/:section": [401, 403, 403, 404, 404],
+        "POST /plan/:version/vaststellen": [401, 403, 403, 422, 422],
         "POST /consultatie/:round/reageren": [404, 404, 404, 404, 404],
         "POST /consultatie/:round/beheer": [401, 404, 404, 404, 404],
     ].merging(fallbackPolicy) { fixed, _ in fixed }

@@ -8,9 +8,12 @@ enum PlanDocumentPage {
         var document: PlanDocument
         /// Per block id, the entries that come from it, with their titles.
         var entries: [String: [(reference: EntityReference, title: String)]]
+        /// A later version's state (nil for the first): a draft says so and links each section's edit.
+        var version: PlanVersion?
 
-        init(document: PlanDocument, register: Register, sources: DocumentSources) {
+        init(document: PlanDocument, register: Register, sources: DocumentSources, version: PlanVersion? = nil) {
             self.document = document
+            self.version = version
             var entries: [String: [(reference: EntityReference, title: String)]] = [:]
             // Entries removed since keep no link; their titles are the register's now.
             for (reference, source) in sources.sources where register.contains(reference) {
@@ -20,7 +23,7 @@ enum PlanDocumentPage {
         }
 
         static func == (lhs: Model, rhs: Model) -> Bool {
-            lhs.document == rhs.document && lhs.entries.mapValues { $0.map(\.reference) } == rhs.entries.mapValues { $0.map(\.reference) }
+            lhs.document == rhs.document && lhs.version == rhs.version && lhs.entries.mapValues { $0.map(\.reference) } == rhs.entries.mapValues { $0.map(\.reference) }
         }
     }
 
@@ -30,6 +33,12 @@ enum PlanDocumentPage {
             .div(.class("plan-document"),
                 .h1(.text(l(.document(.title(document.version))))),
                 .p(.class("lead no-print"), .text(l(.document(.intro)))),
+                .unwrap(model.version) { version in
+                    .p(.class(version.state == .draft ? "concept no-print" : "no-print"),
+                       .text(version.state == .draft ? l(.document(.draftNotice(version.version, version.base)))
+                                                     : l(.document(.adoptedOn(l.date(version.adoptedOn ?? ""), version.decidedBy ?? ""))) + ". "),
+                       .text(" "), .a(.href(SiteURL.planDifferences(version: version.version).path), .text(l(.document(.differencesLink)))))
+                },
                 .nav(.class("contents"), .attribute(named: "aria-label", value: l(.document(.contents))),
                     .h2(.text(l(.document(.contents)))),
                     .ul(.forEach(document.sections) { section in
@@ -38,6 +47,8 @@ enum PlanDocumentPage {
                 .forEach(document.sections) { section in
                     .section(.id(section.id), .class("level-\(section.level)"),
                         section.level == 1 ? .h2(.text(section.numberedTitle)) : .h3(.text(section.numberedTitle)),
+                        .if(model.version?.state == .draft, .p(.class("no-print"),
+                            .a(.href(SiteURL.planSectionEdit(version: document.version, section: section.id).path), .text(l(.document(.editSection)))))),
                         .forEach(section.blocks) { block($0, entries: model.entries[$0.id] ?? [], l) })
                 })
         )

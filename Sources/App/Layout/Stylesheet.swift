@@ -104,6 +104,11 @@ enum Stylesheet {
     .plan-document li.depth-2 { margin-left: 3rem; }
     .plan-document .register-links { font-size: 0.85em; margin-top: -0.5rem; color: #444; }
     .plan-source { font-size: 0.9em; }
+    form.stacked.wide { max-width: 48rem; }
+    form.stacked.wide textarea { font-family: monospace; font-size: .9rem; }
+    table.side-by-side td { vertical-align: top; width: 50%; }
+    .inline-difference del { background: #fde2e2; }
+    .inline-difference ins { background: #dcf5dc; text-decoration: none; }
     .hp { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
     .answer { border-left: 3px solid #c9d6e3; padding-left: 0.75rem; margin-bottom: 1rem; }
     .fingerprint { font-family: monospace; font-size: .8rem; overflow-wrap: anywhere; }

@@ -46,6 +46,11 @@ enum SiteURL: Sendable, Equatable {
     /// The plan's text in a version (`1.0`), and the current version.
     case planDocument(version: String)
     case currentPlanDocument
+    /// The plan's versions: the list with the regiegroep's forms, a version's differences, a section's edit, adoption.
+    case planVersions
+    case planDifferences(version: String)
+    case planSectionEdit(version: String, section: String)
+    case planAdopt(version: String)
     case consultation(ConsultationPath)
 
     var path: String {
@@ -93,6 +98,10 @@ enum SiteURL: Sendable, Equatable {
         case let .evaluation(path): path.path
         case let .planDocument(version): "/plan/\(version)"
         case .currentPlanDocument: "/plan"
+        case .planVersions: "/plan/versies"
+        case let .planDifferences(version): "/plan/\(version)/verschillen"
+        case let .planSectionEdit(version, section): "/plan/\(version)/onderdelen/\(section)"
+        case let .planAdopt(version): "/plan/\(version)/vaststellen"
         case let .consultation(path): path.path
         }
     }
