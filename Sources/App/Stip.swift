@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import Services
 import Storage
@@ -36,7 +37,9 @@ public func configure(
     ).register(on: app)
     RecordEditRoutes(editing: RegisterEditing(store: store), pages: pages, l: l).register(on: app)
     AuditRoutes(audit: audit, l: l).register(on: app)
-    MembershipRoutes(editing: RegisterEditing(store: store), pages: pages, l: l).register(on: app)
+    let offers = OfferDeciding(consultation: ConsultationStore(beside: store), register: store, money: PeopleAndMoneyStore(beside: store),
+                               document: { PlanDocumentRoutes.document($0) }, sources: PlanDocumentRoutes.sources ?? DocumentSources(sources: [:]), now: now)
+    MembershipRoutes(editing: RegisterEditing(store: store), offers: offers, pages: pages, l: l).register(on: app)
     PeopleAndMoneyRoutes(editing: PeopleAndMoneyEditing(store: PeopleAndMoneyStore(beside: store)), pages: pages, l: l).register(on: app)
     let queue = ComputeQueue(slots: computeLimits.slots, waitingLimit: computeLimits.waiting)
     app.storage[ComputeQueue.Key.self] = queue
@@ -48,7 +51,7 @@ public func configure(
     ReportingRoutes(reporting: Reporting(store: ReportStore(beside: store), register: store, headline: ReportHeadline.beside(store), now: now), pages: pages, l: l).register(on: app)
     ConsultationRoutes(
         consulting: Consulting(store: ConsultationStore(beside: store), register: store, document: { PlanDocumentRoutes.document($0) }, now: now),
-        pages: pages, l: l, now: now
+        versions: PlanVersionStore(beside: store), money: PeopleAndMoneyStore(beside: store), pages: pages, l: l, now: now
     ).register(on: app)
     EvaluationRoutes(evaluating: Evaluating(store: EvaluationStore(beside: store), register: store, now: now), pages: pages, l: l).register(on: app)
 }

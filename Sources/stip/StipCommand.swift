@@ -13,7 +13,7 @@ struct StipCommand: AsyncParsableCommand {
         commandName: "stip",
         abstract: "Stip: the working system of a NOVI-gebied.",
         discussion: "Data lives in ./stip.sqlite unless DATABASE_URL says otherwise (sqlite:PATH or postgres://…).",
-        subcommands: [Serve.self, Migrate.self, Seed.self, User.self, MonitorCommand.self, TargetsCommand.self, AuditCommand.self, ReportCommand.self],
+        subcommands: [Serve.self, Migrate.self, Seed.self, User.self, MonitorCommand.self, TargetsCommand.self, AuditCommand.self, ReportCommand.self, ConsultationCommand.self],
         defaultSubcommand: Serve.self)
 }
 

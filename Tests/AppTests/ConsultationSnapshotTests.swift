@@ -28,6 +28,17 @@ import Testing
                             submittedAt: "2021-02-02T10:00:00Z")]
     }
     let teams = [FormChoice(value: "team-groene-long", label: "Team groene long")]
+    var context: DispositionContext {
+        DispositionContext(teams: teams, targets: ["section:4.5": .init(href: "/plan/2.0/verschillen#4.5", label: "2.0: 4.5 Aandachtspunten samenwerking")],
+                           capacity: ["2021-team-groene-long-stadt-aachen": "2021: 0,2 fte"])
+    }
+    /// The partner's answer once the team took up its offer as capacity.
+    var takenUp: ConsultationAnswer {
+        var answer = answers[0]
+        answer.offer = OfferOutcome(kind: .capacity, team: "team-groene-long", reference: "2021-team-groene-long-stadt-aachen", note: "",
+                                    decidedBy: "Aanvoerder", decidedOn: "2021-03-10")
+        return answer
+    }
 
     @Test func pages() {
         assertSnapshot(of: ConsultationRoundsPage.render(.init(csrf: "csrf", rounds: [round], fields: ConsultationRoundsPage.fields(l), problem: nil), l),
@@ -42,10 +53,29 @@ import Testing
                                                                fields: ConsultationAnswerPage.fields(l, about: "4", document: document, organisations: organisations), problem: nil,
                                                                followLink: "/consultatie/volg/voorbeeld"), l), as: .html, named: "reageren-bedankt")
         assertSnapshot(of: ConsultationTriagePage.render(.init(csrf: "csrf", round: round, answers: answers, sectionTitles: ["4.5-2": "4.5 Aandachtspunten samenwerking, Alinea 4.5-2", "4": "4 Samenwerking"],
-                                                               teams: teams, fields: ConsultationTriagePage.fields(l, teams: teams), mayModerate: true), l),
+                                                               context: context, fields: ConsultationTriagePage.fields(l, teams: teams), mayModerate: true), l),
                        as: .html, named: "beheer")
-        assertSnapshot(of: ConsultationFollowPage.render(.init(answer: answers[0], round: round, sectionTitle: "4.5 Aandachtspunten samenwerking", teams: teams), l),
+        assertSnapshot(of: ConsultationFollowPage.render(.init(answer: takenUp, round: round, sectionTitle: "4.5 Aandachtspunten samenwerking", context: context), l),
                        as: .html, named: "volgen")
         assertSnapshot(of: ConsultationPrivacyPage.render(l), as: .html, named: "privacy")
+        let note = ResponseNotePage.Model(round: round, document: document, answers: [takenUp], received: [.published: 1, .waiting: 1], context: context)
+        assertSnapshot(of: ResponseNotePage.render(note, l), as: .html, named: "reactienota")
+        assertSnapshot(of: ResponseNotePage.csv(note, l), as: .lines, named: "reactienota-csv")
+    }
+
+    /// The members page of a team with two offers: one open (a partner's, which can become capacity), one taken up.
+    @Test func offers() {
+        var open = answers[0]
+        open.disposition = nil
+        let team = TaskTeam(id: "team-groene-long", name: "Team groene long", actionLine: "groene-long")
+        var model = MembersEditPage.Model(csrf: "csrf", team: team, day: "2021-03-10", current: [], people: [], organisations: [],
+                                          input: MembershipInput(role: .member, from: "2021-03-10"))
+        model.offers = [
+            MembersEditPage.Offer(answer: open, sectionTitle: "4.5 Aandachtspunten samenwerking",
+                                  capacity: [.init(year: 2021, amount: "0,4 fte", version: 3), .init(year: 2022, amount: nil, version: 0)], outcome: nil),
+            MembersEditPage.Offer(answer: takenUp, sectionTitle: "4.5 Aandachtspunten samenwerking", capacity: nil,
+                                  outcome: "Vastgelegd als inzet (2021: 0,2 fte) op 10 maart 2021 door Aanvoerder."),
+        ]
+        assertSnapshot(of: MembersEditPage.render(model, l), as: .html, named: "aanbiedingen")
     }
 }

@@ -61,6 +61,11 @@ import VaporTesting
         SiteURL.consultation(.round(":round")).patternText: [404, 404, 404, 404, 404],
         SiteURL.consultation(.answer(":round")).patternText: [404, 404, 404, 404, 404],
         SiteURL.consultation(.triage(":round")).patternText: [303, 404, 404, 404, 404],
+        // The reactienota and the open data are public; the walk has no round.
+        SiteURL.consultation(.responseNote(":round")).patternText: [404, 404, 404, 404, 404],
+        SiteURL.consultation(.responseNoteCSV(":round")).patternText: [404, 404, 404, 404, 404],
+        SiteURL.consultation(.apiRounds).patternText: [200, 200, 200, 200, 200],
+        SiteURL.consultation(.apiAnswers(":round")).patternText: [404, 404, 404, 404, 404],
         // The reporting API: adopted reports are public (the walk has none); team reports as reporting rounds.
         SiteURL.reporting(.apiAdopted).patternText: [200, 200, 200, 200, 200],
         SiteURL.reporting(.apiAdoptedReport(":round")).patternText: [404, 404, 404, 404, 404],

@@ -48,6 +48,8 @@ import VaporTesting
         // member is 422; ending the walk's membership needs no more than the id (303, back to the members).
         "POST /structuur/teams/:id/leden": [401, 403, 422, 422, 422],
         "POST /structuur/teams/:id/leden/:membership/beeindigen": [401, 403, 303, 303, 303],
+        // An offer from the consultation: those who may change the team's members; the walk's answer is no offer.
+        "POST /structuur/teams/:id/aanbiedingen/:answer": [401, 403, 404, 404, 404],
         // Measuring brp-5-procent (the economy's target, not the Groene Long aanvoerder's): the
         // regiegroep and the beheerder. Empty fields are 422 (a new one, one from the monitor, and the
         // walk's measurement changed, whose fields are read before its version); deleting the walk's

@@ -224,6 +224,7 @@ enum OpenAPIDocument {
         paths += FocusOpenAPI.paths
         paths = TargetsOpenAPI.adding(to: paths)
         paths += ReportingOpenAPI.paths
+        paths += ConsultationOpenAPI.paths
 
         var components: [(String, JSON)] = schemas.map { ($0.name, objectSchema($0)) }
         components += PeopleAndMoneyOpenAPI.schemas
@@ -231,6 +232,7 @@ enum OpenAPIDocument {
         components += FocusOpenAPI.schemas
         components += TargetsOpenAPI.schemas
         components += ReportingOpenAPI.schemas
+        components += ConsultationOpenAPI.schemas
         components += OpenAPIWrites.schemas
         components.append(("Links", .object([
             "type": .string("object"),

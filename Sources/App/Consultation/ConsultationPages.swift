@@ -68,6 +68,7 @@ enum ConsultationRoundPage {
             .unwrap(model.notice) { .p(.class("notice"), .attribute(named: "role", value: "status"), .text($0)) },
             .div(.class("invitation"), .forEach(round.invitation.split(separator: "\n").map(String.init)) { .p(.text($0)) }),
             .p(.strong(.text(l(.consultation(model.open ? .isOpen : .isClosed))))),
+            .p(.a(.href(SiteURL.consultation(.responseNote(round.id)).path), .text(l(.consultation(.responseNoteLink))))),
             .if(model.mayTriage, .p(.a(.href(SiteURL.consultation(.triage(round.id)).path), .text(l(.consultation(.triageTitle(round.title))))))),
             .table(
                 .caption(.text(l(.consultation(.publishedAnswers)))),
@@ -170,7 +171,7 @@ enum ConsultationTriagePage {
         var round: ConsultationRound
         var answers: [ConsultationAnswer]
         var sectionTitles: [String: String]
-        var teams: [FormChoice]
+        var context: DispositionContext
         var fields: [FormInput]
         var mayModerate: Bool
         var notice: String?
@@ -206,7 +207,7 @@ enum ConsultationTriagePage {
                             .td(.text(model.sectionTitles[answer.about] ?? answer.about)),
                             .td(ConsultationNodes.answer(answer, l, showsPrivateName: true)),
                             .td(.text(l(.consultation(ConsultationNodes.moderation(answer.moderation))))),
-                            .td(ConsultationNodes.disposition(answer.disposition, teams: model.teams, l)))
+                            .td(ConsultationNodes.disposition(answer, model.context, l)))
                     })),
                 .if(model.mayModerate, .p(
                     .button(.type(.submit), .name("do"), .value("publish"), .text(l(.consultation(.publish)))), .text(" "),
@@ -223,7 +224,7 @@ enum ConsultationFollowPage {
         var answer: ConsultationAnswer
         var round: ConsultationRound
         var sectionTitle: String
-        var teams: [FormChoice]
+        var context: DispositionContext
     }
 
     static func render(_ model: Model, _ l: Localizer) -> String {
@@ -236,7 +237,7 @@ enum ConsultationFollowPage {
             ConsultationNodes.answer(model.answer, l, showsPrivateName: true),
             .p(.text(l(.consultation(.moderation)) + ": " + l(.consultation(ConsultationNodes.moderation(model.answer.moderation))))),
             .h2(.text(l(.consultation(.whatBecame)))),
-            ConsultationNodes.disposition(model.answer.disposition, teams: model.teams, l))
+            ConsultationNodes.disposition(model.answer, model.context, l))
     }
 }
 
@@ -267,14 +268,28 @@ enum ConsultationNodes {
             })
     }
 
-    static func disposition(_ disposition: Disposition?, teams: [FormChoice], _ l: Localizer) -> Node<HTML.BodyContext> {
-        guard let disposition else { return .p(.class("muted"), .text(l(.consultation(.notYetDecided)))) }
-        let owner = disposition.owner.map { id in teams.first { $0.value == id }?.label ?? id } ?? l(.consultation(.regiegroep))
+    /// What became of an answer: who handles it, the decision, the changes it led to (as links),
+    /// and for an offer what the team made of it.
+    static func disposition(_ answer: ConsultationAnswer, _ context: DispositionContext, _ l: Localizer) -> Node<HTML.BodyContext> {
+        let offer: Node<HTML.BodyContext> = .unwrap(answer.offer) { offer in
+            let detail = switch offer.kind {
+            case .membership: ""
+            case .capacity: context.capacity[offer.reference] ?? ""
+            case .declined: offer.note
+            }
+            return .p(.class("offer-outcome"), .text(context.team(offer.team) + ": "),
+                      .text(l(.consultation(.offerOutcome(offer.kind, detail: detail, day: l.date(offer.decidedOn), by: offer.decidedBy)))))
+        }
+        guard let disposition = answer.disposition else { return .div(.p(.class("muted"), .text(l(.consultation(.notYetDecided)))), offer) }
+        let owner = disposition.owner.map(context.team) ?? l(.consultation(.regiegroep))
         return .div(
             .p(.text(l(.consultation(.handledBy(owner))))),
             .unwrap(disposition.kind) { .p(.strong(.text(l(.consultation(.disposition($0)))))) },
             .if(!disposition.note.isEmpty, .p(.text(disposition.note))),
-            .if(!disposition.changes.isEmpty, .ul(.forEach(disposition.changes) { .li(.text($0)) })))
+            .if(!disposition.changes.isEmpty, .ul(.class("changes"), .forEach(disposition.changes) { change in
+                .li(.unwrap(context.targets[change], { .a(.href($0.href), .text($0.label)) }, else: .text(change)))
+            })),
+            offer)
     }
 
     static func moderation(_ moderation: ConsultationAnswer.Moderation) -> ConsultationPhrase {

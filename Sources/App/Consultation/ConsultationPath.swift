@@ -11,6 +11,12 @@ enum ConsultationPath: Sendable, Equatable {
     /// A respondent's private link.
     case follow(String)
     case privacy
+    /// The *reactienota*: every published answer by section, with what became of it; and as CSV.
+    case responseNote(String)
+    case responseNoteCSV(String)
+    /// Open data: the rounds, and a round's published answers as JSON.
+    case apiRounds
+    case apiAnswers(String)
 
     static let base = "/consultatie"
 
@@ -23,6 +29,10 @@ enum ConsultationPath: Sendable, Equatable {
         case let .triage(id): "\(Self.base)/\(id)/beheer"
         case let .follow(token): "\(Self.base)/volg/\(token)"
         case .privacy: "\(Self.base)/privacy"
+        case let .responseNote(id): "\(Self.base)/\(id)/reactienota"
+        case let .responseNoteCSV(id): "\(Self.base)/\(id)/reactienota.csv"
+        case .apiRounds: "/api/v1/consultations"
+        case let .apiAnswers(id): "/api/v1/consultations/\(id)/answers"
         }
     }
 }

@@ -12,6 +12,11 @@ enum ConsultationPhrase: Equatable, Sendable {
     case disposition(Disposition.Kind), undecided, chosen(Int), followTitle, yourAnswer, whatBecame, notYetDecided, handledBy(String)
     case privacyTitle, privacyText, refusal(Consulting.Refusal), problem(ConsultationAnswerInput.Problem), roundProblem(ConsultationRoundProblem)
     case tooMany, conflict, answerColumn, choose, kindName(Organisation.Kind), countryName(Organisation.Country)
+    case offersTitle, offersIntro, noOffers, takeUpAsMember, takeUpAsCapacity, declineOffer, capacityYear, capacityAmount, capacityAmountHint
+    case currentCapacity(String), declineNote, offerOutcome(OfferOutcome.Kind, detail: String, day: String, by: String), offerRefusal(OfferDeciding.Refusal)
+    case offerDecided, noCapacityOffer, amountProblem
+    case responseNoteTitle(String), responseNoteIntro(version: String, from: String, to: String), receivedCounts(published: Int, waiting: Int, rejected: Int)
+    case downloadCSV, openDataJSON, submitted, respondent, responseNoteLink, answerThisBlock, countColumn, offerColumn
 
     func text(in language: ScreenLanguage) -> String {
         switch language {
@@ -81,6 +86,46 @@ enum ConsultationPhrase: Equatable, Sendable {
             case .place: "een plek"
             }
         case .noChoice: "—"
+        case .offersTitle: "Aanbiedingen uit de consultatie"
+        case .offersIntro: "Wie in de consultatie ‘doe ik mee: ja’ antwoordde over het werk van dit team. Neem het aanbod op als lid van het team of als inzet in de tabel mensen en middelen, of wijs het af met een toelichting; de indiener leest het via de persoonlijke link."
+        case .noOffers: "Geen aanbiedingen."
+        case .takeUpAsMember: "Opnemen als lid"
+        case .takeUpAsCapacity: "Vastleggen als inzet"
+        case .declineOffer: "Afwijzen"
+        case .capacityYear: "Jaar"
+        case .capacityAmount: "Inzet"
+        case .capacityAmountHint: "Zoals 0,2 fte, 1,5 d/w x 4 of PM. Staat er al inzet van deze organisatie in dat jaar, dan komt dit ervoor in de plaats."
+        case let .currentCapacity(amount): "Nu in de tabel: \(amount)"
+        case .declineNote: "Toelichting bij afwijzen"
+        case let .offerOutcome(kind, detail, day, by):
+            switch kind {
+            case .membership: "Opgenomen als lid van het team op \(day) door \(by)."
+            case .capacity: "Vastgelegd als inzet (\(detail)) op \(day) door \(by)."
+            case .declined: "Afgewezen op \(day) door \(by): \(detail)"
+            }
+        case let .offerRefusal(refusal):
+            switch refusal {
+            case .notAnOfferToTheTeam: "Dit is geen aanbod aan dit team."
+            case .alreadyDecided: "Over dit aanbod is al besloten."
+            case .membership: "Het lidmaatschap kon niet worden vastgelegd; zie de velden."
+            case .noCapacityRow: "Dit team heeft geen regel in de tabel mensen en middelen."
+            case .noParty: "De organisatie van de indiener levert geen inzet in de tabel mensen en middelen."
+            case .noteMissing: "Zeg waarom het aanbod wordt afgewezen."
+            }
+        case let .responseNoteTitle(round): "Reactienota · \(round)"
+        case let .responseNoteIntro(version, from, to): "Alle gepubliceerde reacties op versie \(version) van het plan, ontvangen van \(from) tot en met \(to), per onderdeel van het plan, met wat ermee gebeurde. Namen van inwoners staan er alleen bij als zij daarvoor toestemming gaven."
+        case let .receivedCounts(published, waiting, rejected): "Gepubliceerd: \(published). Nog te beoordelen: \(waiting). Geweigerd (niet getoond): \(rejected)."
+        case .downloadCSV: "Als spreadsheet (CSV)"
+        case .openDataJSON: "Als open data (JSON)"
+        case .submitted: "Ingediend"
+        case .respondent: "Indiener"
+        case .responseNoteLink: "Reactienota"
+        case .answerThisBlock: "Reageren op deze alinea"
+        case .countColumn: "Aantal reacties"
+        case .offerColumn: "Wat het aanbod werd"
+        case .offerDecided: "Het aanbod is afgehandeld."
+        case .noCapacityOffer: "Als inzet vastleggen kan alleen voor een partnerorganisatie die inzet levert, in een team met een regel in de tabel mensen en middelen."
+        case .amountProblem: "Schrijf de inzet zoals 0,2 fte, 1,5 d/w x 4 of PM."
         case .anInhabitant: "Een inwoner"
         case let .triageTitle(round): "Reacties afhandelen · \(round)"
         case .triageIntro: "Kies reacties en publiceer of weiger ze (reacties van inwoners wachten daarop), of wijs ze toe aan een eigenaar met wat ermee gebeurt. Alle gekozen reacties krijgen hetzelfde; een reactie die intussen is gewijzigd, houdt het geheel tegen."
@@ -132,6 +177,7 @@ enum ConsultationPhrase: Equatable, Sendable {
             case .nameMissing: "Vul uw naam in"
             case .emailInvalid: "Dit is geen e-mailadres"
             case .organisationNotInvited: "Deze organisatie is niet uitgenodigd"
+            case let .unknownChange(text): "‘\(text)’ wijst niet naar een onderdeel van het plan (section:4.5) of een bestaand record (actions:ID, programmes:ID, organisations:ID …)"
             }
         case let .roundProblem(problem):
             switch problem {

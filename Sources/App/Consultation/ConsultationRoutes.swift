@@ -7,6 +7,8 @@ import Vapor
 /// The consultation on the web; every write goes through `Consulting`.
 struct ConsultationRoutes: Sendable {
     let consulting: Consulting
+    let versions: PlanVersionStore
+    let money: PeopleAndMoneyStore
     var store: ConsultationStore { consulting.store }
     let pages: RegisterRoutes
     let l: Localizer
@@ -14,8 +16,11 @@ struct ConsultationRoutes: Sendable {
     let publicAnswers: RateWindow
     static let publicAnswersPerWindow = 5
 
-    init(consulting: Consulting, pages: RegisterRoutes, l: Localizer, now: @escaping @Sendable () -> Date = Date.init) {
+    init(consulting: Consulting, versions: PlanVersionStore, money: PeopleAndMoneyStore, pages: RegisterRoutes, l: Localizer,
+         now: @escaping @Sendable () -> Date = Date.init) {
         self.consulting = consulting
+        self.versions = versions
+        self.money = money
         self.pages = pages
         self.l = l
         publicAnswers = RateWindow(window: 600, now: now)
@@ -34,6 +39,22 @@ struct ConsultationRoutes: Sendable {
             return try await triage(request)
         }
         app.post(.consultation(.triage(":round"))) { request in try await triagePost(request) }
+        app.get(.consultation(.responseNote(":round"))) { request in
+            Response.publicPage(ResponseNotePage.render(try await responseNote(request), l))
+        }
+        app.get(.consultation(.responseNoteCSV(":round"))) { request in
+            let model = try await responseNote(request)
+            return Response(status: .ok, headers: [
+                "Content-Type": "text/csv; charset=utf-8", "Cache-Control": "no-store",
+                "Content-Disposition": "attachment; filename=\"reactienota-\(model.round.id).csv\"",
+            ], body: .init(string: ResponseNotePage.csv(model, l)))
+        }
+        app.get(.consultation(.apiRounds)) { _ in try Response.json(APIConsultationRounds(try await store.rounds())) }
+        app.get(.consultation(.apiAnswers(":round"))) { request in
+            let model = try await responseNote(request)
+            let answers = model.bySection.flatMap(\.answers)
+            return try Response.json(APIConsultationAnswers(round: model.round, answers: answers, context: model.context, regiegroep: l(.consultation(.regiegroep))))
+        }
     }
 
     private func rounds(_ request: Request, fields: [FormInput]? = nil, problem: String? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
@@ -66,6 +87,12 @@ struct ConsultationRoutes: Sendable {
             throw AppError.notFound(kind: l(.consultation(.nav)).lowercased(), id: id)
         }
         return (round, document)
+    }
+
+    /// The reactienota's content: the round's published answers with what became of them.
+    func responseNote(_ request: Request) async throws -> ResponseNotePage.Model {
+        let (round, _) = try await found(request)
+        return try await ResponseNotePage.Model.load(round, store: store, register: try await pages.current(), versions: versions, money: money, l: l)
     }
 
     private func round(_ request: Request) async throws -> Response {
@@ -140,6 +167,10 @@ struct ConsultationRoutes: Sendable {
         }
     }
 
+    private func context(_ answers: [ConsultationAnswer], of round: ConsultationRound) async throws -> DispositionContext {
+        try await DispositionContext.load(answers, of: round, register: try await pages.current(), versions: versions, money: money, l: l)
+    }
+
     private func teams() async throws -> [FormChoice] {
         try await pages.current().teams.filter { !$0.isSubTeam }.map { FormChoice(value: $0.id, label: $0.name) }
     }
@@ -152,10 +183,10 @@ struct ConsultationRoutes: Sendable {
             titles[answer.about] = document.section(answer.about)?.numberedTitle
                 ?? document.block(answer.about).map { "\($0.section.numberedTitle), \(l(.document(.blockLabel($0.block.id))))" } ?? answer.about
         }
-        let teams = try await teams()
+        let context = try await context(answers, of: round)
         let model = ConsultationTriagePage.Model(
-            csrf: request.csrfToken, round: round, answers: answers, sectionTitles: titles, teams: teams,
-            fields: ConsultationTriagePage.fields(l, teams: teams), mayModerate: Permission.editRegister.isAllowed(for: request.account),
+            csrf: request.csrfToken, round: round, answers: answers, sectionTitles: titles, context: context,
+            fields: ConsultationTriagePage.fields(l, teams: context.teams), mayModerate: Permission.editRegister.isAllowed(for: request.account),
             notice: notice, problem: problem)
         return Response.personalPage(ConsultationTriagePage.render(model, l), status: status)
     }
@@ -183,6 +214,9 @@ struct ConsultationRoutes: Sendable {
                 throw AppError.unprocessable(l(.consultation(.refusal(.nothingChosen))))
             }
             return try await triage(request, notice: l(.consultation(.chosen(changed.count))))
+        } catch let Consulting.Refusal.input(problems) {
+            let said = problems.sorted { $0.key < $1.key }.map { l(.consultation(.problem($0.value))) }.joined(separator: "; ")
+            return try await triage(request, problem: said, status: .unprocessableEntity)
         } catch let refusal as Consulting.Refusal {
             return try await triage(request, problem: l(.consultation(.refusal(refusal))), status: .unprocessableEntity)
         } catch is ConsultationConflict {
@@ -196,7 +230,7 @@ struct ConsultationRoutes: Sendable {
             throw AppError.notFound(kind: l(.consultation(.followTitle)).lowercased(), id: "")
         }
         let title = document.section(answer.about)?.numberedTitle ?? document.block(answer.about)?.section.numberedTitle ?? answer.about
-        let model = ConsultationFollowPage.Model(answer: answer, round: round, sectionTitle: title, teams: try await teams())
+        let model = ConsultationFollowPage.Model(answer: answer, round: round, sectionTitle: title, context: try await context([answer], of: round))
         var response = Response.personalPage(ConsultationFollowPage.render(model, l))
         response.headers.replaceOrAdd(name: "Referrer-Policy", value: "no-referrer")
         return response

@@ -10,10 +10,13 @@ enum PlanDocumentPage {
         var entries: [String: [(reference: EntityReference, title: String)]]
         /// A later version's state (nil for the first): a draft says so and links each section's edit.
         var version: PlanVersion?
+        /// A consultation round open on this version: every block gets its *Reageren* link.
+        var openRound: String?
 
-        init(document: PlanDocument, register: Register, sources: DocumentSources, version: PlanVersion? = nil) {
+        init(document: PlanDocument, register: Register, sources: DocumentSources, version: PlanVersion? = nil, openRound: String? = nil) {
             self.document = document
             self.version = version
+            self.openRound = openRound
             var entries: [String: [(reference: EntityReference, title: String)]] = [:]
             // Entries removed since keep no link; their titles are the register's now.
             for (reference, source) in sources.sources where register.contains(reference) {
@@ -23,7 +26,7 @@ enum PlanDocumentPage {
         }
 
         static func == (lhs: Model, rhs: Model) -> Bool {
-            lhs.document == rhs.document && lhs.version == rhs.version && lhs.entries.mapValues { $0.map(\.reference) } == rhs.entries.mapValues { $0.map(\.reference) }
+            lhs.document == rhs.document && lhs.version == rhs.version && lhs.openRound == rhs.openRound && lhs.entries.mapValues { $0.map(\.reference) } == rhs.entries.mapValues { $0.map(\.reference) }
         }
     }
 
@@ -49,12 +52,13 @@ enum PlanDocumentPage {
                         section.level == 1 ? .h2(.text(section.numberedTitle)) : .h3(.text(section.numberedTitle)),
                         .if(model.version?.state == .draft, .p(.class("no-print"),
                             .a(.href(SiteURL.planSectionEdit(version: document.version, section: section.id).path), .text(l(.document(.editSection)))))),
-                        .forEach(section.blocks) { block($0, entries: model.entries[$0.id] ?? [], l) })
+                        .forEach(section.blocks) { block($0, entries: model.entries[$0.id] ?? [], answerIn: model.openRound, l) })
                 })
         )
     }
 
-    private static func block(_ block: DocumentBlock, entries: [(reference: EntityReference, title: String)], _ l: Localizer) -> Node<HTML.BodyContext> {
+    private static func block(_ block: DocumentBlock, entries: [(reference: EntityReference, title: String)], answerIn round: String?,
+                              _ l: Localizer) -> Node<HTML.BodyContext> {
         let body: Node<HTML.BodyContext> = switch block.content {
         case let .paragraph(text): .p(.text(text))
         case let .subheading(text): .h4(.text(text))
@@ -71,6 +75,10 @@ enum PlanDocumentPage {
                 .forEach(Array(entries.enumerated())) { index, entry in
                     .group(.if(index > 0, .text(" · ")),
                            .a(.href(SiteURL.page(of: entry.reference).path), .text("\(l(.editing(.kind(entry.reference.kind)))): \(entry.title)")))
-                })))
+                })),
+            .unwrap(round) { round in
+                .p(.class("answer-link no-print"),
+                   .a(.href(SiteURL.consultation(.answerForm(round, about: block.id)).path), .text(l(.consultation(.answerThisBlock)))))
+            })
     }
 }

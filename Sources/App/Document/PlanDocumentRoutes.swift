@@ -52,6 +52,13 @@ struct PlanDocumentRoutes: Sendable {
     private func document(_ request: Request) async throws -> Response {
         let id = request.parameters.get("version") ?? ""
         if let first = Self.document(id) {
+            // While a round is open on it, each block links to the answer form: drawn each time,
+            // since opening a round does not change the register the cache follows.
+            if let round = try await answers.rounds().first(where: { $0.version == id && $0.isOpen(on: pages.today()) }) {
+                let model = PlanDocumentPage.Model(document: first, register: try await pages.current(), sources: Self.sources ?? DocumentSources(sources: [:]),
+                                                   openRound: round.id)
+                return Response.publicPage(PlanDocumentPage.render(model, l))
+            }
             return try await pages.respond(request, contentType: "text/html; charset=utf-8") { register in
                 PlanDocumentPage.render(.init(document: first, register: register, sources: Self.sources ?? DocumentSources(sources: [:])), l)
             }

@@ -21,6 +21,7 @@ enum SiteURL: Sendable, Equatable {
     case team(String)
     case teamMembers(String)
     case endMembership(team: String, membership: String)
+    case teamOffer(team: String, answer: String)
     case body(String)
     case person(String)
     case structureSVG
@@ -74,6 +75,7 @@ enum SiteURL: Sendable, Equatable {
         case let .team(id): "/structuur/teams/\(id)"
         case let .teamMembers(id): "/structuur/teams/\(id)/leden"
         case let .endMembership(team, membership): "/structuur/teams/\(team)/leden/\(membership)/beeindigen"
+        case let .teamOffer(team, answer): "/structuur/teams/\(team)/aanbiedingen/\(answer)"
         case let .body(id): "/structuur/gremia/\(id)"
         case let .person(id): "/structuur/mensen/\(id)"
         case .structureSVG: "/structuur.svg"

@@ -6,6 +6,7 @@ import Vapor
 /// Changing who is in a team: an aanvoerder for their own team, the regiegroep for any.
 struct MembershipRoutes: Sendable {
     let editing: RegisterEditing
+    let offers: OfferDeciding
     let pages: RegisterRoutes
     let l: Localizer
 
@@ -14,7 +15,7 @@ struct MembershipRoutes: Sendable {
             guard request.account != nil else { return request.loginRedirect() }
             let (team, register) = try await editable(request)
             let input = MembershipInput(role: .member, from: pages.today())
-            return Response.personalPage(MembersEditPage.render(model(request, team, register, input), l))
+            return Response.personalPage(MembersEditPage.render(try await model(request, team, register, input), l))
         }
         routes.post(.teamMembers(":id")) { request in
             let (team, register) = try await editable(request)
@@ -26,12 +27,13 @@ struct MembershipRoutes: Sendable {
             do {
                 _ = try await editing.addMembership(to: team.id, input, by: request.account)
             } catch let MembershipRefusal.invalid(problems) {
-                var page = model(request, team, register, input)
+                var page = try await model(request, team, register, input)
                 page.problems = Dictionary(problems.map { ($0.field, l(.memberProblem($0))) }, uniquingKeysWith: { first, _ in first })
                 return Response.personalPage(MembersEditPage.render(page, l), status: .unprocessableEntity)
             }
             return request.redirect(to: SiteURL.team(team.id).path, redirectType: .normal)
         }
+        routes.post(.teamOffer(team: ":id", answer: ":answer")) { request in try await decideOffer(request) }
         routes.post(.endMembership(team: ":id", membership: ":membership")) { request in
             let (team, register) = try await editable(request)
             let id = request.parameters.get("membership") ?? ""
@@ -51,12 +53,96 @@ struct MembershipRoutes: Sendable {
         return (team, register)
     }
 
-    private func model(_ request: Request, _ team: TaskTeam, _ register: Register, _ input: MembershipInput) -> MembersEditPage.Model {
+    private func model(_ request: Request, _ team: TaskTeam, _ register: Register, _ input: MembershipInput,
+                       typed: (answer: String, fields: [String: String])? = nil) async throws -> MembersEditPage.Model {
         let day = pages.today()
         let current = register.memberships(of: team, on: day).map { membership in
             TeamPage.Model.Row(membership: membership, person: register.person(membership.person), organisation: nil)
         }
-        return MembersEditPage.Model(csrf: request.csrfToken, team: team, day: day, current: current,
-                                     people: register.people, organisations: register.organisations, input: input)
+        var model = MembersEditPage.Model(csrf: request.csrfToken, team: team, day: day, current: current,
+                                          people: register.people, organisations: register.organisations, input: input)
+        model.offers = try await offerRows(team, register, account: request.account, typed: typed)
+        return model
+    }
+
+    /// The offers to the team as the page shows them: what became of each, or what it could become.
+    private func offerRows(_ team: TaskTeam, _ register: Register, account: Account?, typed: (answer: String, fields: [String: String])?) async throws -> [MembersEditPage.Offer] {
+        let money = try await offers.money.current()
+        let activity = try await offers.capacityActivity(of: team.id)
+        return try await offers.offers(to: team.id, by: account).map { answer in
+            let party: String? = if case let .partner(_, _, name) = answer.respondent { register.organisations.first { $0.name == name }?.id } else { nil }
+            var cells: [MembersEditPage.CapacityCell]?
+            if let money, let activity, let party, money.data.parties.contains(where: { $0.id == party }) {
+                cells = money.data.capacityYears.map(\.year).sorted().map { year in
+                    let id = CapacityCommitment(year: year, activity: activity.id, party: party, amount: .init(quantity: nil)).id
+                    let found = money.data.commitments.first { $0.id == id }
+                    return MembersEditPage.CapacityCell(year: year, amount: found.map { l.capacity($0.amount) }, version: found == nil ? 0 : money.commitmentVersions[id] ?? 1)
+                }
+            }
+            let outcome = answer.offer.map { offer in
+                let detail = switch offer.kind {
+                case .membership: ""
+                case .capacity: money?.data.commitments.first { $0.id == offer.reference }.map { "\($0.year): \(l.capacity($0.amount))" } ?? offer.reference
+                case .declined: offer.note
+                }
+                return l(.consultation(.offerOutcome(offer.kind, detail: detail, day: l.date(offer.decidedOn), by: offer.decidedBy)))
+            }
+            let section = PlanDocumentRoutes.document("1.0").flatMap { $0.section(answer.section)?.numberedTitle } ?? answer.about
+            return MembersEditPage.Offer(answer: answer, sectionTitle: section, capacity: cells, outcome: outcome,
+                                         typed: typed?.answer == answer.id ? typed!.fields : [:])
+        }
+    }
+
+    /// Takes up an offer as a membership or capacity, or declines it; the page comes back with what happened.
+    private func decideOffer(_ request: Request) async throws -> Response {
+        let (team, register) = try await editable(request)
+        let form = FormBody(request)
+        let answer = request.parameters.get("answer") ?? ""
+        var typed: [String: String] = [:]
+        for name in ["role", "from", "year", "amount", "note"] { if let value = form[name], !value.isEmpty { typed[name] = value } }
+        do {
+            switch form["do"] {
+            case "membership":
+                _ = try await offers.takeUpAsMembership(answer, version: form.version, team: team.id,
+                                                        role: form["role"].flatMap(Membership.Role.init(rawValue:)) ?? .member, from: form["from"] ?? "",
+                                                        by: request.account)
+            case "capacity":
+                let year = Int(form["year"] ?? "") ?? 0
+                let amount: CapacityAmount
+                do { amount = try CapacityAmount(parsing: form["amount"] ?? "") } catch {
+                    typed["amountError"] = l(.consultation(.amountProblem))
+                    return try await offerPage(request, team, register, typed: (answer, typed), problem: l(.consultation(.amountProblem)))
+                }
+                _ = try await offers.takeUpAsCapacity(answer, version: form.version, team: team.id, year: year, amount: amount,
+                                                      commitmentVersion: Int(form["cell-\(year)"] ?? "") ?? 0, by: request.account)
+            default:
+                try await offers.decline(answer, version: form.version, team: team.id, note: form["note"] ?? "", by: request.account)
+            }
+        } catch OfferDeciding.Refusal.notAnOfferToTheTeam {
+            throw AppError.notFound(kind: l(.consultation(.offersTitle)).lowercased(), id: String(answer.prefix(40)))
+        } catch let refusal as OfferDeciding.Refusal {
+            let status: HTTPResponseStatus = refusal == .alreadyDecided ? .conflict : .unprocessableEntity
+            var problem = l(.consultation(.offerRefusal(refusal)))
+            if case let .membership(problems) = refusal { problem += " " + problems.map { l(.memberProblem($0)) }.joined(separator: " ") }
+            return try await offerPage(request, team, register, typed: (answer, typed), problem: problem, status: status)
+        } catch is ConsultationConflict {
+            return try await offerPage(request, team, register, typed: (answer, typed), problem: l(.consultation(.conflict)), status: .conflict)
+        } catch let refusal as PeopleAndMoneyRefusal {
+            if case .conflict = refusal {
+                return try await offerPage(request, team, register, typed: (answer, typed), problem: l(.consultation(.conflict)), status: .conflict)
+            }
+            throw refusal
+        }
+        return try await offerPage(request, team, register, notice: l(.consultation(.offerDecided)))
+    }
+
+    private func offerPage(_ request: Request, _ team: TaskTeam, _ register: Register, typed: (answer: String, fields: [String: String])? = nil,
+                           notice: String? = nil, problem: String? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
+        // After a membership the register has a new member to show.
+        let register = try await pages.current()
+        var page = try await model(request, team, register, MembershipInput(role: .member, from: pages.today()), typed: typed)
+        page.offerNotice = notice
+        page.offerProblem = problem
+        return Response.personalPage(MembersEditPage.render(page, l), status: status)
     }
 }

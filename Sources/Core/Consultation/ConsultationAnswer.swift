@@ -37,6 +37,8 @@ public struct ConsultationAnswer: Codable, Sendable, Equatable, Identifiable {
     public var moderation: Moderation
     public var submittedAt: String
     public var disposition: Disposition?
+    /// What became of a *doe ik mee: ja*; nil while it is open (or the answer offered nothing).
+    public var offer: OfferOutcome?
     public var version: Int
 
     public init(id: String, round: String, about: String, enthusiastic: String, differently: String, participation: Participation?,
@@ -67,6 +69,16 @@ public struct ConsultationAnswer: Codable, Sendable, Equatable, Identifiable {
     }
 
     public var isPublic: Bool { if case .publicMember = respondent { true } else { false } }
+
+    /// *Doe ik mee: ja* is an offer to the team the answer concerns, once anyone may read it.
+    public var isOffer: Bool { participation == .yes && moderation == .published }
+
+    /// The respondent's name as given, whatever they chose to publish (for the team that takes up their offer).
+    public var respondentName: String {
+        switch respondent {
+        case let .partner(_, name, _), let .publicMember(name, _, _): name
+        }
+    }
 
     /// The section the answer is about: the block id without its place.
     public var section: String {
@@ -106,5 +118,49 @@ public struct Disposition: Codable, Sendable, Equatable {
         self.changes = changes
         self.decidedBy = decidedBy
         self.decidedOn = decidedOn
+    }
+}
+
+/// What a team made of an offer: a membership, a capacity commitment, or a thanks-but-no.
+public struct OfferOutcome: Codable, Sendable, Equatable {
+    public enum Kind: String, Codable, Sendable, CaseIterable {
+        case membership, capacity, declined
+    }
+
+    public var kind: Kind
+    public var team: String
+    /// The membership's id, or the commitment's (`year-activity-party`); empty when declined.
+    public var reference: String
+    public var note: String
+    public var decidedBy: String
+    public var decidedOn: String
+
+    public init(kind: Kind, team: String, reference: String, note: String, decidedBy: String, decidedOn: String) {
+        self.kind = kind
+        self.team = team
+        self.reference = reference
+        self.note = note
+        self.decidedBy = decidedBy
+        self.decidedOn = decidedOn
+    }
+}
+
+extension ConsultationAnswer {
+    /// The teams an offer goes to: the team the answer was assigned to; otherwise the teams of
+    /// the action lines the plan's text places where the answer points (the lines themselves,
+    /// or their actions, in that block or, for a whole section, any of its blocks).
+    public func offeredTeams(register: Register, document: PlanDocument, sources: DocumentSources) -> [String] {
+        if let owner = disposition?.owner { return [owner] }
+        let blocks: [String] = if let found = document.block(about) { [found.block.id] } else { document.section(about)?.blocks.map(\.id) ?? [] }
+        var lines: [String] = []
+        for reference in blocks.flatMap(sources.entries(in:)) {
+            let line: String? = switch reference.kind {
+            case .actionLines: reference.id
+            case .actions: register.action(reference.id)?.line
+            default: nil
+            }
+            if let line, !lines.contains(line) { lines.append(line) }
+        }
+        return register.teams.filter { team in !team.isSubTeam && team.actionLine.map(lines.contains) == true }.map(\.id)
     }
 }

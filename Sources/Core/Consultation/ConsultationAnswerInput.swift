@@ -23,6 +23,8 @@ public struct ConsultationAnswerInput: Sendable, Equatable {
     public enum Problem: Error, Sendable, Equatable {
         case unknownPlace(String), nothingSaid, tooLong(field: String, limit: Int), unknownChoice(field: String, String)
         case nameMissing, emailInvalid, organisationNotInvited
+        /// A disposition's change that leads nowhere (`section:9.9`, `actions:gone`, `elsewhere`).
+        case unknownChange(String)
     }
 
     /// The problems by field name; none when the input can be kept.

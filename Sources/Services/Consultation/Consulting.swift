@@ -105,7 +105,13 @@ public struct Consulting: Sendable {
         if let kind, kind != .forDiscussion, note.isEmpty && changes.isEmpty { throw Refusal.dispositionIncomplete }
         let mayAll = Permission.editRegister.isAllowed(for: account)
         if !mayAll { guard let owner, Permission.editTeam(owner).isAllowed(for: account) else { throw AccessRefusal.forbidden } }
-        if let owner, try await register.current()?.team(owner) == nil { throw Refusal.input(["owner": .unknownPlace(owner)]) }
+        let current = try await register.current()
+        if let owner, current?.team(owner) == nil { throw Refusal.input(["owner": .unknownPlace(owner)]) }
+        // A change names a section of the round's plan or a record that exists: the link must lead somewhere.
+        if let current, let plan = try await store.round(round).flatMap({ document($0.version) }),
+           let wrong = changes.first(where: { ChangeLink($0).map { !$0.exists(in: plan, register: current) } ?? true }) {
+            throw Refusal.input(["changes": .unknownChange(wrong)])
+        }
         let day = today, name = account.publicName
         return try await store.change(answers, in: round, by: account) { answer in
             if !mayAll, answer.disposition?.owner != owner { throw AccessRefusal.forbidden }

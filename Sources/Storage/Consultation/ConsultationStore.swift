@@ -86,26 +86,39 @@ public final class ConsultationStore: Sendable {
     public func change(_ versions: [String: Int], in round: String, by account: Account,
                        _ change: @escaping @Sendable (ConsultationAnswer) throws -> ConsultationAnswer) async throws -> [ConsultationAnswer] {
         try await database.write(raising: .consultation) { db in
-            let sql = self.database.sql(db)
-            struct Row: Decodable { var document: String }
-            var changed: [ConsultationAnswer] = []
-            for (id, version) in versions.sorted(by: { $0.key < $1.key }) {
-                guard let row = try await sql.select().column("document").from("consultation_answers").where("id", .equal, id)
-                    .where("round_id", .equal, round).first(decoding: Row.self) else { throw ChangeRefusal.notFound }
-                let saved = try Self.decode(row.document)
-                guard saved.version == version else { throw ConsultationConflict(saved: saved) }
-                var answer = try change(saved)
-                answer.version = saved.version + 1
-                let document = RegisterStore.json(answer)
-                try await sql.update("consultation_answers").set("moderation", to: answer.moderation.rawValue).set("version", to: answer.version)
-                    .set("document", to: document).where("id", .equal, id).run()
-                try await AuditTrail.write(AuditRecord(
-                    id: UUID().uuidString.lowercased(), at: RegisterStore.now(), accountID: account.id, accountEmail: account.email,
-                    entity: Self.answerEntity, entityID: id, operation: .update, before: row.document, after: document), on: db)
-                changed.append(answer)
-            }
-            return changed
+            try await self.change(versions, in: round, by: account, on: db, change)
         }
+    }
+
+    /// The same inside another store's transaction, so an answer changes together with what it
+    /// became (an offer taken up as a membership or a capacity commitment): both, or neither.
+    public func change(alongside db: any Database, _ versions: [String: Int], in round: String, by account: Account,
+                       _ change: @escaping @Sendable (ConsultationAnswer) throws -> ConsultationAnswer) async throws -> [ConsultationAnswer] {
+        try await DataRevisions.raise(.consultation, on: database.sql(db))
+        return try await self.change(versions, in: round, by: account, on: db, change)
+    }
+
+    private func change(_ versions: [String: Int], in round: String, by account: Account, on db: any Database,
+                        _ change: @Sendable (ConsultationAnswer) throws -> ConsultationAnswer) async throws -> [ConsultationAnswer] {
+        let sql = database.sql(db)
+        struct Row: Decodable { var document: String }
+        var changed: [ConsultationAnswer] = []
+        for (id, version) in versions.sorted(by: { $0.key < $1.key }) {
+            guard let row = try await sql.select().column("document").from("consultation_answers").where("id", .equal, id)
+                .where("round_id", .equal, round).first(decoding: Row.self) else { throw ChangeRefusal.notFound }
+            let saved = try Self.decode(row.document)
+            guard saved.version == version else { throw ConsultationConflict(saved: saved) }
+            var answer = try change(saved)
+            answer.version = saved.version + 1
+            let document = RegisterStore.json(answer)
+            try await sql.update("consultation_answers").set("moderation", to: answer.moderation.rawValue).set("version", to: answer.version)
+                .set("document", to: document).where("id", .equal, id).run()
+            try await AuditTrail.write(AuditRecord(
+                id: UUID().uuidString.lowercased(), at: RegisterStore.now(), accountID: account.id, accountEmail: account.email,
+                entity: Self.answerEntity, entityID: id, operation: .update, before: row.document, after: document), on: db)
+            changed.append(answer)
+        }
+        return changed
     }
 
     /// Whether the store still holds a contact address for the answer (for the tests of the privacy statement).

@@ -53,8 +53,12 @@ public final class PeopleAndMoneyStore: Sendable {
     /// Adds a commitment (`version` 0) or changes one from the version the edit began with.
     /// A year or a row the table does not have yet is added; returns the version saved.
     @discardableResult
-    public func saveCommitment(_ commitment: CapacityCommitment, version: Int, by account: Account) async throws -> Int {
+    public func saveCommitment(
+        _ commitment: CapacityCommitment, version: Int, by account: Account,
+        alongside: @escaping @Sendable (any Database) async throws -> Void = { _ in }
+    ) async throws -> Int {
         try await database.write(raising: .peopleAndMoney) { db in
+            try await alongside(db)
             guard try await MoneyPartyModel.find(commitment.party, on: db) != nil else { throw PeopleAndMoneyRefusal.unknownParty(commitment.party) }
             guard try await CapacityActivityModel.find(commitment.activity, on: db) != nil else {
                 throw PeopleAndMoneyRefusal.unknownActivity(commitment.activity)

@@ -234,7 +234,10 @@ public final class RegisterStore: Sendable {
     }
 
     /// Adds someone to a team (making the person first when new), with audit records, or nothing.
-    public func addMembership(to team: String, _ input: MembershipInput, by account: Account) async throws -> Membership {
+    public func addMembership(
+        to team: String, _ input: MembershipInput, by account: Account,
+        alongside: @escaping @Sendable (any Database, Membership) async throws -> Void = { _, _ in }
+    ) async throws -> Membership {
         let (revision, membership) = try await database.transaction { db -> (Int, Membership) in
             let revision = try await Self.raiseRevision(on: db)
             var personID = input.person
@@ -266,6 +269,7 @@ public final class RegisterStore: Sendable {
             try await row.create(on: db)
             try await Self.audit(account, "memberships", membership.id, .create, before: Membership?.none, after: membership, on: db)
             try await Self.setVersion(revision, of: EntityReference(.memberships, membership.id), on: db)
+            try await alongside(db, membership)
             return (revision, membership)
         }
         wrote(revision)

@@ -24,36 +24,9 @@ struct ReportPDF: AsyncParsableCommand {
     var chromium: String?
 
     func run() async throws {
-        guard let program = chromium ?? Self.onPath(["chromium", "chromium-browser", "google-chrome"]) else {
-            throw ValidationError("no Chromium found on the PATH: install it (Debian: apt-get install chromium) or name it with --chromium")
-        }
+        let printer = try ChromiumPDF(named: chromium)
         let html = try await StipDatabase.using { database in try await ReportPrinting.html(round: round, store: RegisterStore(database: database)) }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stip-report-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let page = folder.appendingPathComponent("rapportage.html")
-        try html.write(to: page, atomically: true, encoding: .utf8)
-        let target = URL(fileURLWithPath: output).standardizedFileURL
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                             "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
-                             "--print-to-pdf=\(target.path)", page.absoluteString]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: target.path) else {
-            throw ValidationError("Chromium could not print the report (exit status \(process.terminationStatus))")
-        }
+        let target = try printer.print(html, to: output, what: "report")
         print("Wrote the progress report of \(round) to \(target.path).")
-    }
-
-    static func onPath(_ names: [String]) -> String? {
-        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        for name in names {
-            for folder in folders where FileManager.default.isExecutableFile(atPath: "\(folder)/\(name)") { return "\(folder)/\(name)" }
-        }
-        return nil
     }
 }
