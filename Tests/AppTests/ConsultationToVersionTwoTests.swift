@@ -29,7 +29,7 @@ import VaporTesting
                          ("countries", "DE"), ("countries", "NL"), ("everyone", "on")]
             #expect(try await app.postForm("/consultatie", round, cookies: regie).status == .seeOther)
             let original = try await app.get("/plan/1.0").body.string
-            #expect(original.contains(#"href="\#(Self.path)/reageren?op=4.5-2""#), "each block of the open version links to the answer form")
+            #expect(original.contains(#"href="\#(Self.path)/reageren?op=4.5-3""#) && !original.contains(#"reageren?op=4.5-2""#), "each block of the open version (not a sub-heading) links to the answer form")
 
             // A partner answers two sections, one of them with an offer; a member of the public a third.
             let first = try await app.postForm("\(Self.path)/reageren", [

@@ -76,9 +76,14 @@ enum PlanDocumentPage {
                     .group(.if(index > 0, .text(" · ")),
                            .a(.href(SiteURL.page(of: entry.reference).path), .text("\(l(.editing(.kind(entry.reference.kind)))): \(entry.title)")))
                 })),
-            .unwrap(round) { round in
+            // A sub-heading is answered with the text under it.
+            .unwrap(block.content.isSubheading ? nil : round) { round in
                 .p(.class("answer-link no-print"),
                    .a(.href(SiteURL.consultation(.answerForm(round, about: block.id)).path), .text(l(.consultation(.answerThisBlock)))))
             })
     }
+}
+
+private extension DocumentBlock.Content {
+    var isSubheading: Bool { if case .subheading = self { true } else { false } }
 }

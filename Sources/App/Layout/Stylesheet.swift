@@ -103,6 +103,7 @@ enum Stylesheet {
     .plan-document li.depth-1 { margin-left: 1.5rem; }
     .plan-document li.depth-2 { margin-left: 3rem; }
     .plan-document .register-links { font-size: 0.85em; margin-top: -0.5rem; color: #444; }
+    .plan-document .answer-link { font-size: 0.85em; margin-top: -0.5rem; }
     .plan-source { font-size: 0.9em; }
     form.stacked.wide { max-width: 48rem; }
     form.stacked.wide textarea { font-family: monospace; font-size: .9rem; }
