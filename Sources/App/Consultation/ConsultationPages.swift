@@ -272,13 +272,7 @@ enum ConsultationNodes {
     /// and for an offer what the team made of it.
     static func disposition(_ answer: ConsultationAnswer, _ context: DispositionContext, _ l: Localizer) -> Node<HTML.BodyContext> {
         let offer: Node<HTML.BodyContext> = .unwrap(answer.offer) { offer in
-            let detail = switch offer.kind {
-            case .membership: ""
-            case .capacity: context.capacity[offer.reference] ?? ""
-            case .declined: offer.note
-            }
-            return .p(.class("offer-outcome"), .text(context.team(offer.team) + ": "),
-                      .text(l(.consultation(.offerOutcome(offer.kind, detail: detail, day: l.date(offer.decidedOn), by: offer.decidedBy)))))
+            .p(.class("offer-outcome"), .text(context.team(offer.team) + ": " + context.outcome(of: offer, l)))
         }
         guard let disposition = answer.disposition else { return .div(.p(.class("muted"), .text(l(.consultation(.notYetDecided)))), offer) }
         let owner = disposition.owner.map(context.team) ?? l(.consultation(.regiegroep))

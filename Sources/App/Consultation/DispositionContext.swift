@@ -46,14 +46,28 @@ struct DispositionContext: Equatable {
         for version in try await versions.versions() {
             for edit in try await versions.edits(of: version.version) { sectionVersions[edit.section] = version.version }
         }
-        var capacity: [String: String] = [:]
-        if let table = try await money.current()?.data {
-            for reference in answers.compactMap({ $0.offer?.kind == .capacity ? $0.offer?.reference : nil }) {
-                if let cell = table.commitments.first(where: { $0.id == reference }) { capacity[reference] = "\(cell.year): \(l.capacity(cell.amount))" }
-            }
-        }
+        let capacity = Self.capacity(of: answers, in: try await money.current()?.data, l)
         let teams = register.teams.filter { !$0.isSubTeam }.map { FormChoice(value: $0.id, label: $0.name) }
         return make(teams: teams, answers: answers, register: register, roundVersion: round.version, plan: PlanDocumentRoutes.document(round.version),
                     sectionVersions: sectionVersions, capacity: capacity)
+    }
+
+    /// What the capacity table holds now for each offer taken up as capacity (`2021: 0,2 fte`).
+    static func capacity(of answers: [ConsultationAnswer], in table: PeopleAndMoney?, _ l: Localizer) -> [String: String] {
+        var capacity: [String: String] = [:]
+        for reference in answers.compactMap({ $0.offer?.kind == .capacity ? $0.offer?.reference : nil }) {
+            if let cell = table?.commitments.first(where: { $0.id == reference }) { capacity[reference] = "\(cell.year): \(l.capacity(cell.amount))" }
+        }
+        return capacity
+    }
+
+    /// What a team made of an offer, in words.
+    func outcome(of offer: OfferOutcome, _ l: Localizer) -> String {
+        let detail = switch offer.kind {
+        case .membership: ""
+        case .capacity: capacity[offer.reference] ?? ""
+        case .declined: offer.note
+        }
+        return l(.consultation(.offerOutcome(offer.kind, detail: detail, day: l.date(offer.decidedOn), by: offer.decidedBy)))
     }
 }

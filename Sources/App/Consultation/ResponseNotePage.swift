@@ -77,10 +77,7 @@ enum ResponseNotePage {
             for answer in answers {
                 let disposition = answer.disposition
                 let changes = (disposition?.changes ?? []).map { model.context.targets[$0]?.label ?? $0 }.joined(separator: "; ")
-                let offer = answer.offer.map { offer in
-                    let detail = offer.kind == .capacity ? model.context.capacity[offer.reference] ?? "" : offer.note
-                    return model.context.team(offer.team) + ": " + l(.consultation(.offerOutcome(offer.kind, detail: detail, day: l.date(offer.decidedOn), by: offer.decidedBy)))
-                } ?? ""
+                let offer = answer.offer.map { model.context.team($0.team) + ": " + model.context.outcome(of: $0, l) } ?? ""
                 writer.row([section.id, section.numberedTitle, answer.id, answer.submittedAt, answer.shownName ?? l(.consultation(.anInhabitant)),
                             answer.enthusiastic, answer.differently, answer.participation.map { l(.consultation(.participationChoice($0))) } ?? "",
                             answer.contributions.map { l(.consultation(.contribution($0))) }.joined(separator: ", "), answer.how,

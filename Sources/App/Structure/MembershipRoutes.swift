@@ -69,7 +69,9 @@ struct MembershipRoutes: Sendable {
     private func offerRows(_ team: TaskTeam, _ register: Register, account: Account?, typed: (answer: String, fields: [String: String])?) async throws -> [MembersEditPage.Offer] {
         let money = try await offers.money.current()
         let activity = try await offers.capacityActivity(of: team.id)
-        return try await offers.offers(to: team.id, by: account).map { answer in
+        let answers = try await offers.offers(to: team.id, by: account)
+        let context = DispositionContext(teams: [], capacity: DispositionContext.capacity(of: answers, in: money?.data, l))
+        return answers.map { answer in
             let party: String? = if case let .partner(_, _, name) = answer.respondent { register.organisations.first { $0.name == name }?.id } else { nil }
             var cells: [MembersEditPage.CapacityCell]?
             if let money, let activity, let party, money.data.parties.contains(where: { $0.id == party }) {
@@ -79,14 +81,7 @@ struct MembershipRoutes: Sendable {
                     return MembersEditPage.CapacityCell(year: year, amount: found.map { l.capacity($0.amount) }, version: found == nil ? 0 : money.commitmentVersions[id] ?? 1)
                 }
             }
-            let outcome = answer.offer.map { offer in
-                let detail = switch offer.kind {
-                case .membership: ""
-                case .capacity: money?.data.commitments.first { $0.id == offer.reference }.map { "\($0.year): \(l.capacity($0.amount))" } ?? offer.reference
-                case .declined: offer.note
-                }
-                return l(.consultation(.offerOutcome(offer.kind, detail: detail, day: l.date(offer.decidedOn), by: offer.decidedBy)))
-            }
+            let outcome = answer.offer.map { context.outcome(of: $0, l) }
             let section = PlanDocumentRoutes.document("1.0").flatMap { $0.section(answer.section)?.numberedTitle } ?? answer.about
             return MembersEditPage.Offer(answer: answer, sectionTitle: section, capacity: cells, outcome: outcome,
                                          typed: typed?.answer == answer.id ? typed!.fields : [:])
