@@ -74,7 +74,9 @@ let package = Package(
                 "Core", "Services", "Storage", "Seeds",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Plot", package: "Plot"),
-            ]
+            ],
+            // The translations of the screens, a plain table per language, built into the binary.
+            resources: [.embedInCode("Phrases/en.txt"), .embedInCode("Phrases/de.txt"), .embedInCode("Phrases/fr.txt")]
         ),
         .executableTarget(
             name: "stip",

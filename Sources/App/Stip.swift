@@ -9,7 +9,8 @@ public func configure(
     _ app: Application, store: RegisterStore, accounts: AccountStore, audit: AuditTrail,
     today: @escaping @Sendable () -> String = Today.amsterdam,
     passwordCost: Int = 12, secureCookies: Bool = true, behindTLS: Bool = false,
-    loginLimits: LoginLimits = LoginLimits(), computeLimits: ComputeLimits = ComputeLimits(), sessionIdle: TimeInterval = 30 * 60, now: @escaping @Sendable () -> Date = Date.init
+    loginLimits: LoginLimits = LoginLimits(), computeLimits: ComputeLimits = ComputeLimits(), sessionIdle: TimeInterval = 30 * 60, now: @escaping @Sendable () -> Date = Date.init,
+    languages: [ScreenLanguage] = [.dutch]
 ) {
     let l = Localizer()
     app.passwords.use(.bcrypt(cost: passwordCost))
@@ -18,9 +19,13 @@ public func configure(
     let cookies = CookieNames(secure: secureCookies)
     app.storage[CookieNames.Key.self] = cookies
     app.middleware.use(SecurityHeadersMiddleware(strictTransport: behindTLS))
+    // Outside the error pages, so they speak the person's language too.
+    app.middleware.use(LanguageMiddleware(offered: languages))
     app.middleware.use(ErrorPageMiddleware(l: l))
     app.middleware.use(AccountMiddleware(accounts: accounts, names: cookies, idle: sessionIdle, now: now))
     app.middleware.use(CSRFMiddleware(names: cookies))
+    app.middleware.use(LanguageScope())
+    LanguageRoutes(offered: languages, secureCookies: secureCookies).register(on: app)
     let pages = RegisterRoutes(store: store, audit: audit, l: l, today: today)
     pages.register(on: app)
     if let first = try? PlanDocumentRoutes.first.get() {
@@ -59,14 +64,15 @@ public func configure(
 /// Serves Stip until the process is told to stop.
 public func serve(
     store: RegisterStore, accounts: AccountStore, audit: AuditTrail, hostname: String, port: Int,
-    secureCookies: Bool = true, behindTLS: Bool = false, sessionIdle: TimeInterval = 30 * 60
+    secureCookies: Bool = true, behindTLS: Bool = false, sessionIdle: TimeInterval = 30 * 60, languages: [ScreenLanguage] = [.dutch]
 ) async throws {
     var environment = Environment(name: "production", arguments: ["stip"])
     try LoggingSystem.bootstrap(from: &environment)
     let app = try await Application.make(environment)
     app.http.server.configuration.hostname = hostname
     app.http.server.configuration.port = port
-    configure(app, store: store, accounts: accounts, audit: audit, secureCookies: secureCookies, behindTLS: behindTLS, sessionIdle: sessionIdle)
+    configure(app, store: store, accounts: accounts, audit: audit, secureCookies: secureCookies, behindTLS: behindTLS, sessionIdle: sessionIdle,
+              languages: languages)
     do {
         try await app.execute()
     } catch {

@@ -101,7 +101,8 @@ struct Serve: AsyncParsableCommand {
                 store: store, accounts: AccountStore(database: database), audit: AuditTrail(database: database), hostname: hostname, port: port,
                 secureCookies: ProcessInfo.processInfo.environment["STIP_INSECURE_COOKIES"] != "1",
                 behindTLS: behindTLS || ProcessInfo.processInfo.environment["STIP_BEHIND_TLS"] == "1",
-                sessionIdle: 60 * (ProcessInfo.processInfo.environment["STIP_SESSION_IDLE_MINUTES"].flatMap(Double.init) ?? 30))
+                sessionIdle: 60 * (ProcessInfo.processInfo.environment["STIP_SESSION_IDLE_MINUTES"].flatMap(Double.init) ?? 30),
+                languages: ScreenLanguage.offered(ProcessInfo.processInfo.environment["STIP_LANGUAGES"]))
         } catch {
             await database.shutdown()
             throw error

@@ -110,6 +110,18 @@ import VaporTesting
         }
     }
 
+    /// An empty id would make a record whose address is the list's (`/api/v1/bodies/`): refused, nothing made.
+    @Test func anEmptyIDIsRefused() async throws {
+        try await withStipAccounts { app, _ in
+            let token = try await Self.token(app)
+            let before = try Self.object(try await app.get("/api/v1/bodies"))["count"] as? Int
+            let refused = try await Self.send(app, .POST, "/api/v1/bodies", ["id": "", "name": "Negen gemeenten Middengebied", "kind": "catalystTeam"], token)
+            #expect(refused.status.code == 400 || refused.status == .unprocessableEntity, "\(refused.status)")
+            #expect(((try Self.object(refused)["error"] as? [String: Any])?["reason"] as? String)?.contains("‘id’") == true)
+            #expect(try Self.object(try await app.get("/api/v1/bodies"))["count"] as? Int == before)
+        }
+    }
+
     @Test func aTextTooLongIsRefusedByTheAPIAndTheFormNamingTheField() async throws {
         try await withStipAccounts { app, accounts in
             let token = try await Self.token(app)

@@ -20,7 +20,7 @@ import VaporTesting
                 #expect(page.contains(text), "\(text)")
             }
             // The plan's euro row (stated totals at 75 K) beside the same for Stip's sums.
-            for text in ["€ 825.000", "€ 225.000", "€ 150.000", "€ 1.200.000", "€ 75.000 per fte", "€ 817.500", "€ 240.000", "€ 120.000 + PM"] {
+            for text in ["€\u{00A0}825.000", "€\u{00A0}225.000", "€\u{00A0}150.000", "€\u{00A0}1.200.000", "€\u{00A0}75.000 per fte", "€\u{00A0}817.500", "€\u{00A0}240.000", "€\u{00A0}120.000 + PM"] {
                 #expect(page.contains(text), "\(text)")
             }
             #expect(page.contains("1,5 d/w × 4"))
@@ -43,8 +43,8 @@ import VaporTesting
     @Test func budget2020IsFlaggedForTwoThousandMoreCoverThanBudget() async throws {
         try await withStipMoney { app, _ in
             let page = try await app.get("/middelen/begroting/2020").body.string
-            for text in ["Opstellen Plan van aanpak NOVI-gebied", "€ 125.000", "€ 127.000", "€ 25.000", "€ 60.000", "€ 30.000", "€ 12.000",
-                         "Saldo +€ 2.000: er is € 2.000 meer dekking dan begroot.", "class=\"flag\""] {
+            for text in ["Opstellen Plan van aanpak NOVI-gebied", "€\u{00A0}125.000", "€\u{00A0}127.000", "€\u{00A0}25.000", "€\u{00A0}60.000", "€\u{00A0}30.000", "€\u{00A0}12.000",
+                         "Saldo +€\u{00A0}2.000: er is €\u{00A0}2.000 meer dekking dan begroot.", "class=\"flag\""] {
                 #expect(page.contains(text), "\(text)")
             }
         }
@@ -53,7 +53,7 @@ import VaporTesting
     @Test func budget2021BalancesAt630000() async throws {
         try await withStipMoney { app, _ in
             let page = try await app.get("/middelen/begroting/2021").body.string
-            for text in ["€ 630.000", "€ 130.000", "€ 500.000", "€ 250.000", "Sluitend", "Dekking voor 2021 als geheel",
+            for text in ["€\u{00A0}630.000", "€\u{00A0}130.000", "€\u{00A0}500.000", "€\u{00A0}250.000", "Sluitend", "Dekking voor 2021 als geheel",
                          "Onderzoek, advies, versnellers t.b.v. opgegavegerichte teams en regieteam"] {
                 #expect(page.contains(text), "\(text)")
             }
@@ -86,7 +86,7 @@ import VaporTesting
             let location = try #require(saved.headers.first(name: .location))
             #expect(location.hasPrefix("/middelen/inzet/2021?opgeslagen="))
             let page = try await app.get(location).body.string
-            #expect(page.contains("1,5 d/w × 4 = 1,2 fte · € 90.000 bij € 75.000 per fte"))
+            #expect(page.contains("1,5 d/w × 4 = 1,2 fte · €\u{00A0}90.000 bij €\u{00A0}75.000 per fte"))
             // The province's total grows by 1,2 fte: 3,2 + 1,2.
             #expect(page.contains("circa 4,4 fte"))
 
@@ -152,8 +152,8 @@ import VaporTesting
             ], cookies: session)
             #expect(spending.status == .seeOther)
             let budget = try await app.get("/middelen/begroting/2021").body.string
-            #expect(budget.contains("€ 12.500,50"))
-            #expect(budget.contains("€ 62.499,50"))
+            #expect(budget.contains("€\u{00A0}12.500,50"))
+            #expect(budget.contains("€\u{00A0}62.499,50"))
             #expect(budget.contains("januari 2021 – juni 2021"))
 
             let wrongMonths = try await app.postForm("/middelen/begroting/realisatie", [
@@ -185,7 +185,7 @@ import VaporTesting
             #expect(investment.status == .seeOther)
             let agenda = try await app.get("/middelen/investeringsagenda").body.string
             #expect(agenda.contains("Interreg Groene Long"))
-            #expect(agenda.contains("€ 1.000.000"))
+            #expect(agenda.contains("€\u{00A0}1.000.000"))
             let edit = try await app.get("/middelen/investeringsagenda/ria-groene-long-eu/bewerken", cookies: session)
             #expect(edit.status == .ok)
             let changed = try await app.postForm("/middelen/investeringsagenda/ria-groene-long-eu/bewerken", [

@@ -61,6 +61,8 @@ import VaporTesting
         SiteURL.consultation(.round(":round")).patternText: [404, 404, 404, 404, 404],
         SiteURL.consultation(.answer(":round")).patternText: [404, 404, 404, 404, 404],
         SiteURL.consultation(.triage(":round")).patternText: [303, 404, 404, 404, 404],
+        // The language switch: only Dutch is offered in the walk, and its language is no language.
+        SiteURL.languageRoute.patternText: [404, 404, 404, 404, 404],
         // The reactienota and the open data are public; the walk has no round.
         SiteURL.consultation(.responseNote(":round")).patternText: [404, 404, 404, 404, 404],
         SiteURL.consultation(.responseNoteCSV(":round")).patternText: [404, 404, 404, 404, 404],

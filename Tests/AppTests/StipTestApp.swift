@@ -15,7 +15,7 @@ func withStip(
 /// The same, with the store the app reads from, for tests that change the register underneath it.
 func withStipAndStore(
     _ database: ScratchDatabase = ScratchDatabase(kind: .sqlite), seeded: Bool = true, behindTLS: Bool = false,
-    now: @escaping @Sendable () -> Date = Date.init, computeLimits: ComputeLimits = .roomyForTests,
+    now: @escaping @Sendable () -> Date = Date.init, computeLimits: ComputeLimits = .roomyForTests, languages: [ScreenLanguage] = [.dutch],
     _ test: (Application, RegisterStore) async throws -> Void
 ) async throws {
     try await database.with { db in
@@ -25,7 +25,7 @@ func withStipAndStore(
         try await withApp(configure: { app in
             app.storage[TestDatabaseKey.self] = db
             App.configure(app, store: store, accounts: AccountStore(database: db), audit: AuditTrail(database: db), passwordCost: 4, behindTLS: behindTLS,
-                          computeLimits: computeLimits, now: now)
+                          computeLimits: computeLimits, now: now, languages: languages)
         }) { app in try await test(app, store) }
     }
 }

@@ -158,6 +158,9 @@ enum APIRecordShape {
             } else if let name {
                 values[name] = ""
             }
+        case (.string, .string("")) where field.key == "id":
+            // An empty id would make a record whose address is the list's.
+            throw .wrongType(field: field.key, expected: "een id (of laat het veld weg)", got: "een lege tekst")
         case let (.string, .string(text)): values[name!] = text
         case let (.integer, .number(number)):
             guard number.rounded() == number else { throw refuse("een geheel getal") }

@@ -33,7 +33,8 @@ enum OpenAPIWrites: OpenAPIPart {
         switch field.type {
         case .string:
             pairs = [("type", typed("string")), ("maxLength", .int(field.maxLength))]
-            if field.required { pairs.append(("minLength", .int(1))) }
+            // An id given is never empty: leave it out to have one made from the name.
+            if field.required || field.key == "id" { pairs.append(("minLength", .int(1))) }
             if let choices = field.choices { pairs.append(("enum", .array(choices.map(JSON.string) + (nullable ? [.null] : [])))) }
         case .integer: pairs = [("type", typed("integer"))]
         case .number: pairs = [("type", typed("number"))]

@@ -18,13 +18,10 @@ enum ConsultationPhrase: Equatable, Sendable {
     case responseNoteTitle(String), responseNoteIntro(version: String, from: String, to: String), receivedCounts(published: Int, waiting: Int, rejected: Int)
     case downloadCSV, openDataJSON, submitted, respondent, responseNoteLink, answerThisBlock, countColumn, offerColumn
 
-    func text(in language: ScreenLanguage) -> String {
-        switch language {
-        case .dutch: dutch
-        }
-    }
 
-    private var dutch: String {
+    /// The Dutch text: the plan's language and every other language's fallback (`Localizer`
+    /// looks the others up in `PhraseTables`).
+    var dutch: String {
         switch self {
         case .nav: "Consultatie"
         case .title: "Consultatie op het plan"

@@ -9,13 +9,10 @@ enum DocumentPhrase: Equatable, Sendable {
     case sectionText, sectionTextHint, answersField, answersHint, save, saved, stale, textProblem(line: Int, PlanDocumentFileError.Problem), adoptTitle, adoptIntro, decidedOn, decidedBy
     case defaultBody, adopt, adopted, draftNotice(String, String), alreadyAdopted, versionExists(String), askedFor(Int), unknownVersion
 
-    func text(in language: ScreenLanguage) -> String {
-        switch language {
-        case .dutch: dutch
-        }
-    }
 
-    private var dutch: String {
+    /// The Dutch text: the plan's language and every other language's fallback (`Localizer`
+    /// looks the others up in `PhraseTables`).
+    var dutch: String {
         switch self {
         case .nav: "Plan"
         case let .title(version): "Plan van Aanpak NOVI-gebied Zuid-Limburg \(version)"

@@ -8,25 +8,27 @@ struct ErrorPageMiddleware: Middleware {
     let l: Localizer
 
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
-        next.respond(to: request).flatMapErrorThrowing { error in
-            let (status, reason) = describe(error)
-            if status.code >= 500, (error as? AppError)?.retryAfter == nil {
-                request.logger.report(error: error)
-            }
-            let response: Response
-            if request.url.path.hasPrefix(APIPath.prefix) {
-                response = jsonResponse(status: status, reason: reason)
-                // Basic only where it is taken: elsewhere a browser would offer to remember a password.
-                if status == .unauthorized {
-                    let basic = request.url.path == APIPath.tokens.path
-                    response.headers.replaceOrAdd(name: .wwwAuthenticate, value: basic ? "Basic realm=\"Stip\"" : "Bearer realm=\"Stip\"")
-                }
-            } else {
-                response = htmlResponse(status: status, reason: reason)
-            }
-            if let seconds = (error as? AppError)?.retryAfter { response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds)) }
-            return response
+        next.respond(to: request).flatMapErrorThrowing { error in try request.inLanguage { try page(for: error, request) } }
+    }
+
+    private func page(for error: any Error, _ request: Request) throws -> Response {
+        let (status, reason) = describe(error)
+        if status.code >= 500, (error as? AppError)?.retryAfter == nil {
+            request.logger.report(error: error)
         }
+        let response: Response
+        if request.url.path.hasPrefix(APIPath.prefix) {
+            response = jsonResponse(status: status, reason: reason)
+            // Basic only where it is taken: elsewhere a browser would offer to remember a password.
+            if status == .unauthorized {
+                let basic = request.url.path == APIPath.tokens.path
+                response.headers.replaceOrAdd(name: .wwwAuthenticate, value: basic ? "Basic realm=\"Stip\"" : "Bearer realm=\"Stip\"")
+            }
+        } else {
+            response = htmlResponse(status: status, reason: reason)
+        }
+        if let seconds = (error as? AppError)?.retryAfter { response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds)) }
+        return response
     }
 
     private func describe(_ error: any Error) -> (HTTPResponseStatus, String) {

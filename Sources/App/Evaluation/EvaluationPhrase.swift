@@ -7,13 +7,10 @@ enum EvaluationPhrase: Equatable, Sendable {
     case total, tooFew(Int), unitName(EvaluationUnit.Kind, String), decisionsTitle, noDecisions, subject, verdict(EvaluationDecision.Verdict)
     case defaultName(Int), verdictLabel, reason, decidedOn, decide, decided, endedMemberships(Int), problem(EvaluationProblem), closedNow, answeredBefore, decisionsOnRecord, decisionOnRecord(EvaluationDecision.Verdict, day: String)
 
-    func text(in language: ScreenLanguage) -> String {
-        switch language {
-        case .dutch: dutch
-        }
-    }
 
-    private var dutch: String {
+    /// The Dutch text: the plan's language and every other language's fallback (`Localizer`
+    /// looks the others up in `PhraseTables`).
+    var dutch: String {
         switch self {
         case .title: "Evaluatie van de samenwerking"
         case .intro: "Eens per jaar evalueren Rijk en regio hun samenwerking en sturen ze waar nodig bij, schakelen ze af of formaliseren ze (hoofdstuk 5). Iedereen in een team of gremium geeft een cijfer van 1 tot 5 voor richting, ruimte, rugdekking en rekenschap (hoofdstuk 4.5) en voor het eigen team of gremium."

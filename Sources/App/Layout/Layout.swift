@@ -62,7 +62,7 @@ struct Layout {
 
     func render(_ content: Node<HTML.BodyContext>...) -> String {
         let document = HTML(
-            .lang(.dutch),
+            .lang(l.language.plot),
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
@@ -80,7 +80,8 @@ struct Layout {
                            .text(l(.siteName))),
                         .span(.class("tagline"), .text(l(.siteTagline))),
                         // The same for everyone, so public pages can be served from memory: /account sends a visitor to log in.
-                        .a(.class("account"), .href(SiteURL.account.path), .text(l(.navAccount)))
+                        .a(.class("account"), .href(SiteURL.account.path), .text(l(.navAccount))),
+                        languages
                     ),
                     .nav(
                         .ariaLabel(l(.mainNavigation)),
@@ -103,6 +104,31 @@ struct Layout {
             )
         )
         return document.render()
+    }
+}
+
+extension Layout {
+    /// The language switch: a link per offered language, in that language's own name (none while only Dutch is offered).
+    var languages: Node<HTML.BodyContext> {
+        let offered = ScreenLanguage.currentOffer
+        guard offered.count > 1 else { return .empty }
+        return .ul(.class("languages"), .attribute(named: "aria-label", value: l(.languageSwitch)), .forEach(offered) { language in
+            .li(language == l.language
+                ? .span(.attribute(named: "aria-current", value: "true"), .attribute(named: "lang", value: language.rawValue), .text(language.ownName))
+                : .a(.href(SiteURL.language(language).path), .attribute(named: "lang", value: language.rawValue),
+                     .attribute(named: "hreflang", value: language.rawValue), .text(language.ownName)))
+        })
+    }
+}
+
+extension ScreenLanguage {
+    var plot: Language {
+        switch self {
+        case .dutch: .dutch
+        case .english: .english
+        case .german: .german
+        case .french: .french
+        }
     }
 }
 

@@ -19,13 +19,10 @@ enum EditingPhrase: Equatable, Sendable {
     case noChoice
     case idHint
 
-    func text(in language: ScreenLanguage) -> String {
-        switch language {
-        case .dutch: dutch
-        }
-    }
 
-    private var dutch: String {
+    /// The Dutch text: the plan's language and every other language's fallback (`Localizer`
+    /// looks the others up in `PhraseTables`).
+    var dutch: String {
         switch self {
         case let .field(name): Self.dutchField(name)
         case let .problem(problem): Self.dutchProblem(problem)

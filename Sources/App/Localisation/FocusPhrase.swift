@@ -37,13 +37,10 @@ enum FocusPhrase: Equatable, Sendable {
     case fingerprintThen, fingerprintNow, selectedThenNow, joining, leaving, staying, noneInList, notListed
     case indexThen, indexNow, shareThen, shareNow
 
-    func text(in language: ScreenLanguage) -> String {
-        switch language {
-        case .dutch: dutch
-        }
-    }
 
-    private var dutch: String {
+    /// The Dutch text: the plan's language and every other language's fallback (`Localizer`
+    /// looks the others up in `PhraseTables`).
+    var dutch: String {
         switch self {
         case .noDataYet: "Er zijn nog geen monitorgegevens om uit te kiezen. De monitorpagina zegt hoe u ze inleest (stip monitor import)."
         case .title: "Beleidsfocus: selectie van gebieden"

@@ -1,75 +1,62 @@
 import Foundation
 
-/// Turns phrases, numbers and dates into text in one language.
+/// Turns phrases, numbers and dates into text in one language: the one it was made with, or
+/// else the language of the request being answered (`ScreenLanguage.current`).
 struct Localizer: Sendable {
-    let language: ScreenLanguage
+    private let fixed: ScreenLanguage?
 
-    init(_ language: ScreenLanguage = .default) {
-        self.language = language
+    init(_ language: ScreenLanguage? = nil) {
+        fixed = language
     }
+
+    var language: ScreenLanguage { fixed ?? ScreenLanguage.current }
+    var locale: Locale { language.locale }
 
     func callAsFunction(_ phrase: Phrase) -> String {
-        phrase.text(in: language)
+        PhraseTables.translated(phrase, in: language) ?? phrase.dutch
     }
 
-    private var monthNames: [String] {
-        switch language {
-        case .dutch:
-            ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
-        }
+    /// Calendar days are days, not instants: written in UTC so no time zone moves them.
+    private static let utc = TimeZone(identifier: "UTC")!
+
+    private func day(_ iso: String) -> Date? {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = Self.utc
+        return calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))
     }
 
-    private var groupingSeparator: String {
-        switch language {
-        case .dutch: "."
-        }
-    }
-
-    private var decimalSeparator: String {
-        switch language {
-        case .dutch: ","
-        }
-    }
-
-    /// `2020-11-17` -> `17 november 2020`; text that is not a date comes back as it is.
+    /// `2020-11-17` -> `17 november 2020` (`17. November 2020`, `17 November 2020`); text that is not a date comes back as it is.
     func date(_ iso: String) -> String {
-        let parts = iso.split(separator: "-")
-        guard parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month) else { return iso }
-        return "\(day) \(monthNames[month - 1]) \(parts[0])"
+        guard let date = day(iso) else { return iso }
+        return date.formatted(Date.FormatStyle(locale: locale, timeZone: Self.utc).day().month(.wide).year())
     }
 
     func month(_ month: Int, year: Int) -> String {
-        guard (1...12).contains(month) else { return "\(year)" }
-        return "\(monthNames[month - 1]) \(year)"
+        guard (1...12).contains(month), let date = day(String(format: "%04d-%02d-01", year, month)) else { return "\(year)" }
+        return date.formatted(Date.FormatStyle(locale: locale, timeZone: Self.utc).month(.wide).year())
     }
 
     /// The month's first letter, for a narrow axis.
     func monthInitial(_ month: Int) -> String {
-        guard (1...12).contains(month) else { return "" }
-        return monthNames[month - 1].prefix(1).uppercased()
+        guard (1...12).contains(month), let date = day(String(format: "2020-%02d-01", month)) else { return "" }
+        return date.formatted(Date.FormatStyle(locale: locale, timeZone: Self.utc).month(.wide)).prefix(1).uppercased()
     }
 
-    /// Whole numbers with the language's grouping: 250000 -> `250.000`.
+    /// Whole numbers with the language's grouping: 250000 -> `250.000` (`250,000`, `250 000`).
     func number(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var groups: [Substring] = []
-        var end = digits.endIndex
-        while end > digits.startIndex {
-            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
-            groups.insert(digits[start..<end], at: 0)
-            end = start
-        }
-        return (value < 0 ? "-" : "") + groups.joined(separator: groupingSeparator)
+        value.formatted(.number.locale(locale))
     }
 
-    /// A figure as written in a target: whole when whole, else with the language's decimal mark.
+    /// A figure as written in a target: whole when whole, else with up to four decimals.
     func number(_ value: Double) -> String {
-        let sign = value < 0 ? "-" : ""
-        let magnitude = abs(value)
-        if magnitude.rounded() == magnitude, magnitude < 1e15 { return sign + number(Int(magnitude)) }
-        let whole = Int(magnitude.rounded(.towardZero))
-        let fraction = String(format: "%.4f", magnitude - Double(whole)).dropFirst(2)
-            .replacingOccurrences(of: "0+$", with: "", options: .regularExpression)
-        return sign + number(whole) + decimalSeparator + fraction
+        value.formatted(.number.locale(locale).precision(.fractionLength(0...4)))
+    }
+
+    /// A fixed-point figure (`value` / `scale`) without trailing zeros: 10900 / 1000 -> `10,9`.
+    func fixed(_ value: Int, scale: Int) -> String {
+        let digits = String(scale).count - 1
+        return (Decimal(value) / Decimal(scale)).formatted(.number.locale(locale).precision(.fractionLength(0...digits)))
     }
 }

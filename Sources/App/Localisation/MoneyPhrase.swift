@@ -25,13 +25,10 @@ enum MoneyPhrase: Equatable, Sendable {
     case source(Investment.Source), status(Investment.Status)
     case conflictExplanation
 
-    func text(in language: ScreenLanguage) -> String {
-        switch language {
-        case .dutch: dutch
-        }
-    }
 
-    private var dutch: String {
+    /// The Dutch text: the plan's language and every other language's fallback (`Localizer`
+    /// looks the others up in `PhraseTables`).
+    var dutch: String {
         switch self {
         case .nav: "Mensen en middelen"
         case .peopleAndMoney: "Mensen en middelen"

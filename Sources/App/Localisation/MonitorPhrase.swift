@@ -29,11 +29,6 @@ enum MonitorPhrase: Equatable, Sendable {
     // Comparison
     case compareTitle, compareIntro, compareField, compareButton, compareUnknown(String), compareTooFew
 
-    func text(in language: ScreenLanguage) -> String {
-        switch language {
-        case .dutch: dutch
-        }
-    }
 
     /// A rank statistic: a whole rank as it is, a percentile between two ranks with one decimal.
     private static func rank(_ value: Double) -> String {
@@ -44,7 +39,9 @@ enum MonitorPhrase: Equatable, Sendable {
         Localizer().number((value * 100).rounded() / 100)
     }
 
-    private var dutch: String {
+    /// The Dutch text: the plan's language and every other language's fallback (`Localizer`
+    /// looks the others up in `PhraseTables`).
+    var dutch: String {
         switch self {
         case .nav: "Monitor"
         case .title: "Monitor brede welvaart"

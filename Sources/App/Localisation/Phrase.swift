@@ -31,6 +31,7 @@ enum Phrase: Sendable, Equatable {
     case membershipRole(Membership.Role), since, until, memberHistory, noMembersYet, checksOn(String)
     case rule(TeamRule), ruleMet(TeamRule, count: Int), ruleBroken(TeamRule, count: Int), rulesAllMet, rulesOpen(Int)
     case steeringGroupHintTitle, steeringGroupHint(String)
+    case languageSwitch
     case navAccount, login, loginIntro, email, password, loginButton, loginFailed, logout, account, accountRole(AccountRole), roleLabel
     case yourTeams, tokens, tokensIntro, tokenName, createToken, revokeToken, revoked, tokenCreated, tokenShownOnce, noTokens, createdAt
     case forbidden, forbiddenExplanation, formExpired, accounts, accountsIntro, unauthorized
@@ -54,13 +55,10 @@ enum Phrase: Sendable, Equatable {
 }
 
 extension Phrase {
-    func text(in language: ScreenLanguage) -> String {
-        switch language {
-        case .dutch: dutch
-        }
-    }
 
-    private var dutch: String {
+    /// The Dutch text: the plan's language and every other language's fallback (`Localizer`
+    /// looks the others up in `PhraseTables`).
+    var dutch: String {
         switch self {
         case .siteName: "Stip"
         case .siteTagline: "Het werksysteem van het NOVI-gebied"
@@ -270,6 +268,7 @@ extension Phrase {
         case let .rulesOpen(count): count == 1 ? "1 regel open" : "\(count) regels open"
         case .steeringGroupHintTitle: "Leden van de regiegroep buiten een opgaveteam"
         case let .steeringGroupHint(name): "\(name) zit in de ambtelijke regiegroep maar nog in geen opgaveteam; het plan vraagt dat leden van de regiegroep bij voorkeur ook meedraaien in een opgaveteam."
+        case .languageSwitch: "Taal"
         case .navAccount: "Mijn account"
         case .login: "Inloggen"
         case .loginIntro: "Log in met het e-mailadres en wachtwoord van je Stip-account. Een account vraag je aan bij de beheerder."
@@ -362,15 +361,15 @@ extension Phrase {
             case let .notADate(_, text): "‘\(text)’ is geen datum (jjjj-mm-dd)."
             case .endsBeforeStart: "Het einde ligt voor het begin."
             }
-        case let .editing(phrase): phrase.text(in: .dutch)
-        case let .money(phrase): phrase.text(in: .dutch)
-        case let .monitor(phrase): phrase.text(in: .dutch)
-        case let .targetsModule(phrase): phrase.text(in: .dutch)
-        case let .reporting(phrase): phrase.text(in: .dutch)
-        case let .evaluation(phrase): phrase.text(in: .dutch)
-        case let .document(phrase): phrase.text(in: .dutch)
-        case let .consultation(phrase): phrase.text(in: .dutch)
-        case let .focus(phrase): phrase.text(in: .dutch)
+        case let .editing(phrase): phrase.dutch
+        case let .money(phrase): phrase.dutch
+        case let .monitor(phrase): phrase.dutch
+        case let .targetsModule(phrase): phrase.dutch
+        case let .reporting(phrase): phrase.dutch
+        case let .evaluation(phrase): phrase.dutch
+        case let .document(phrase): phrase.dutch
+        case let .consultation(phrase): phrase.dutch
+        case let .focus(phrase): phrase.dutch
         case .wellBeingAndTargets: "Brede welvaart en doelen"
         case .monitorOnHome: "kaarten, tabellen en profielen per gemeente, wijk en buurt"
         case .targetsOnHome: "elk meetbaar doel van de ambities met zijn pad en zijn stand"

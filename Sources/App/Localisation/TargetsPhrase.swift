@@ -34,13 +34,10 @@ enum TargetsPhrase: Equatable, Sendable {
     case monitorTitle, monitorIntro, monitorEmpty, monitorIndicator, monitorYear, monitorYearHint, monitorSubmit
     case monitorProblem(MonitorGapError), monitorAlreadyTaken(year: Int)
 
-    func text(in language: ScreenLanguage) -> String {
-        switch language {
-        case .dutch: dutch
-        }
-    }
 
-    private var dutch: String {
+    /// The Dutch text: the plan's language and every other language's fallback (`Localizer`
+    /// looks the others up in `PhraseTables`).
+    var dutch: String {
         switch self {
         case .nav: "Doelen"
         case .title: "Meetbare doelen"

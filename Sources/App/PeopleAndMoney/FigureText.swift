@@ -1,29 +1,9 @@
+import Foundation
 import Core
 
 /// Capacity and money as a person reads them on screen: '10,9 fte', 'circa 1,6 fte + PM',
 /// '€ 825.000'. Machines get plain dot decimals instead (CSV) or integer cents (the API).
 extension Localizer {
-    private var decimalMark: String {
-        switch language {
-        case .dutch: ","
-        }
-    }
-
-    /// A fixed-point figure with the language's grouping and decimal mark, without trailing zeros.
-    private func fixed(_ value: Int, scale: Int) -> String {
-        let whole = Int(value.magnitude) / scale
-        var fraction = Int(value.magnitude) % scale
-        var digits = String(scale).count - 1
-        var text = (value < 0 ? "-" : "") + number(whole)
-        guard fraction != 0 else { return text }
-        while fraction % 10 == 0 {
-            fraction /= 10
-            digits -= 1
-        }
-        text += decimalMark + String(repeating: "0", count: digits - String(fraction).count) + String(fraction)
-        return text
-    }
-
     func fte(_ value: FTE) -> String { "\(fixed(value.thousandths, scale: FTE.scale)) fte" }
 
     /// '+0,2 fte', '-0,1 fte': how far Stip's sum is from the plan's.
@@ -31,19 +11,19 @@ extension Localizer {
 
     func days(_ days: DaysPerWeek) -> String { fixed(days.hundredths, scale: DaysPerWeek.scale) }
 
-    /// '€ 825.000', '€ 125.000,50', '-€ 250'.
+    /// '€ 825.000', '€ 125.000,50' in Dutch; '€825,000' in English, '825.000 €' in German, '825 000 €' in French.
     func euros(_ money: Money) -> String {
-        let magnitude = Int(money.cents.magnitude)
-        let cents = magnitude % 100
-        let text = "€ " + number(magnitude / 100) + (cents == 0 ? "" : decimalMark + (cents < 10 ? "0" : "") + String(cents))
-        return money.cents < 0 ? "-" + text : text
+        let whole = money.cents % 100 == 0
+        return (Decimal(money.cents) / 100).formatted(.currency(code: "EUR").locale(locale).precision(.fractionLength(whole ? 0 : 2)))
     }
 
     /// '+€ 2.000' for a difference.
     func eurosDifference(_ money: Money) -> String { (money.cents > 0 ? "+" : "") + euros(money) }
 
     /// Euros as typed in a form: '75.000', '125.000,50'.
-    func eurosTyped(_ money: Money) -> String { String(euros(money).replacingOccurrences(of: "€ ", with: "")) }
+    func eurosTyped(_ money: Money) -> String {
+        (Decimal(money.cents) / 100).formatted(.number.locale(locale).precision(.fractionLength(money.cents % 100 == 0 ? 0 : 2)))
+    }
 
     func capacity(_ amount: CapacityAmount) -> String {
         guard let fte = amount.fte else { return "PM" }

@@ -28,13 +28,10 @@ enum ReportingPhrase: Equatable, Sendable {
     case monitorHeading, monitorIntro(region: String, baselineYear: Int, year: Int), noBaseline, indicatorColumn, unitColumn, yearValueColumn(Int), changeColumn
     case better, worse, unchanged, noRegionValue, statusesApplied(Int)
 
-    func text(in language: ScreenLanguage) -> String {
-        switch language {
-        case .dutch: dutch
-        }
-    }
 
-    private var dutch: String {
+    /// The Dutch text: the plan's language and every other language's fallback (`Localizer`
+    /// looks the others up in `PhraseTables`).
+    var dutch: String {
         switch self {
         case .nav: "Voortgang"
         case .title: "Voortgangsrondes"

@@ -22,6 +22,9 @@ enum SiteURL: Sendable, Equatable {
     case teamMembers(String)
     case endMembership(team: String, membership: String)
     case teamOffer(team: String, answer: String)
+    /// Chooses the language for the pages that follow (a cookie), then back to where the person was.
+    case language(ScreenLanguage)
+    case languageRoute
     case body(String)
     case person(String)
     case structureSVG
@@ -76,6 +79,8 @@ enum SiteURL: Sendable, Equatable {
         case let .teamMembers(id): "/structuur/teams/\(id)/leden"
         case let .endMembership(team, membership): "/structuur/teams/\(team)/leden/\(membership)/beeindigen"
         case let .teamOffer(team, answer): "/structuur/teams/\(team)/aanbiedingen/\(answer)"
+        case let .language(language): "/taal/\(language.rawValue)"
+        case .languageRoute: "/taal/:taal"
         case let .body(id): "/structuur/gremia/\(id)"
         case let .person(id): "/structuur/mensen/\(id)"
         case .structureSVG: "/structuur.svg"

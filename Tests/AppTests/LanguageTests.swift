@@ -1,0 +1,100 @@
+@testable import App
+import Core
+import Foundation
+import Testing
+import VaporTesting
+
+/// The language a person is answered in, and how numbers, money and dates are written in it.
+@Suite struct LanguageTests {
+    @Test func acceptLanguageIsReadWithItsWeights() {
+        let all = ScreenLanguage.allCases
+        #expect(ScreenLanguage.negotiated("de-DE,de;q=0.9,en;q=0.8", offered: all) == .german)
+        #expect(ScreenLanguage.negotiated("fr;q=0.5, en;q=0.9", offered: all) == .english)
+        #expect(ScreenLanguage.negotiated("es, fr-BE;q=0.3", offered: all) == .french)
+        #expect(ScreenLanguage.negotiated("en;q=0, de;q=0.1", offered: all) == .german, "q=0 means not this one")
+        #expect(ScreenLanguage.negotiated("es, it", offered: all) == nil)
+        #expect(ScreenLanguage.negotiated("de", offered: [.dutch]) == nil, "only offered languages")
+        #expect(ScreenLanguage.offered("de, FR,xx") == [.dutch, .german, .french])
+        #expect(ScreenLanguage.offered(nil) == [.dutch])
+    }
+
+    @Test func figuresFollowTheLanguage() {
+        let money = Money(cents: 120_000_000), fte = FTE(thousandths: 10_900)
+        let nbsp = "\u{00A0}", narrow = "\u{202F}"
+        #expect(Localizer(.dutch).euros(money) == "€\(nbsp)1.200.000" && Localizer(.dutch).fte(fte) == "10,9 fte")
+        #expect(Localizer(.german).euros(money) == "1.200.000\(nbsp)€" && Localizer(.german).fte(fte) == "10,9 fte")
+        #expect(Localizer(.english).euros(money) == "€1,200,000" && Localizer(.english).fte(fte) == "10.9 fte")
+        #expect(Localizer(.french).euros(money) == "1\(narrow)200\(narrow)000\(nbsp)€")
+        #expect(Localizer(.dutch).euros(Money(cents: 12_550_050)) == "€\(nbsp)125.500,50")
+        #expect(Localizer(.dutch).eurosTyped(Money(cents: 12_550_050)) == "125.500,50" && Localizer(.dutch).eurosTyped(Money(cents: 7_500_000)) == "75.000")
+        #expect(Localizer(.dutch).date("2020-11-17") == "17 november 2020")
+        #expect(Localizer(.german).date("2020-11-17") == "17. November 2020")
+        #expect(Localizer(.english).date("2020-11-17") == "17 November 2020")
+        #expect(Localizer(.french).date("2020-11-17") == "17 novembre 2020")
+        #expect(Localizer(.dutch).number(250_000) == "250.000" && Localizer(.english).number(250_000) == "250,000")
+        #expect(Localizer(.dutch).number(12.34) == "12,34" && Localizer(.dutch).number(12.0) == "12")
+    }
+
+    @Test func aPhraseIsFoundByItsCasePathWithNamedPlaceholders() {
+        let title = PhraseKey(Phrase.document(.title("1.0")))
+        #expect(title.id == "document.title" && title.values == [.text("1.0")])
+        #expect(PhraseKey(Phrase.consultation(.participationChoice(.yes))).id == "consultation.participationChoice.yes")
+        let count = PhraseKey(Phrase.consultation(.answersCount(3)))
+        #expect(count.id == "consultation.answersCount" && count.values == [.count(3)])
+        #expect(PhraseKey(Phrase.siteName).id == "siteName")
+        #expect(PhraseKey(Phrase.passwordRefused(.passwordTooCommon)).id == "passwordRefused.passwordTooCommon", "an error's case name, not its description")
+        let table = PhraseTable.parse("# a comment\nx.greeting(name, count) = Hello {name}, {count|one answer|# answers}\n")
+        let line = table["x.greeting"]
+        #expect(line?.text(with: [.text("Anna"), .count(1200)], in: .english) == "Hello Anna, 1,200 answers")
+        #expect(line?.text(with: [.text("Anna"), .count(1)], in: .english) == "Hello Anna, one answer")
+        #expect(line?.text(with: [.text("Anna"), .count(0)], in: .french) == "Hello Anna, one answer", "French says one for 0")
+        #expect(Localizer(.german)(.consultation(.answersCount(2))) == "2 Rückmeldungen")
+        #expect(Localizer(.german)(.footerSource(title: "Plan", version: "1.0", date: "17. November 2020")) == "Quelle: Plan, Version 1.0, 17. November 2020.")
+        #expect(Localizer(.german)(.document(.contents)) == Localizer(.dutch)(.document(.contents)), "a phrase the table lacks is said in Dutch")
+    }
+
+    /// Every line of a translation has an id Stip knows the shape of: its placeholders are the
+    /// ones the Dutch text fills, the same in every language.
+    @Test func theTablesAgreeOnIdsAndPlaceholders() throws {
+        let tables = [ScreenLanguage.english, .german, .french].map { ($0, PhraseTables.tables[$0] ?? [:]) }
+        let ids = Set(tables[0].1.keys)
+        for (language, table) in tables {
+            #expect(Set(table.keys) == ids, "\(language) has other ids than English: \(Set(table.keys).symmetricDifference(ids).sorted())")
+            for (id, line) in table {
+                #expect(line.names == tables[0].1[id]?.names, "\(language) \(id): placeholders \(line.names)")
+                let used = Set(line.text.matches(of: /\{([A-Za-z0-9]+)[|}]/).map { String($0.1) })
+                #expect(used.isSubset(of: Set(line.names)), "\(language) \(id) uses a placeholder it does not name")
+            }
+        }
+    }
+
+    @Test func aGermanVisitorIsAnsweredInGermanAndTheChoiceSticks() async throws {
+        try await withStipAndStore(languages: ScreenLanguage.allCases) { app, _ in
+            let german = try await app.testing().sendRequest(.GET, "/", headers: ["Accept-Language": "de-DE,de;q=0.9,nl;q=0.5"])
+            #expect(german.headers.first(name: .contentLanguage) == "de")
+            #expect(german.headers[.vary].joined(separator: ",").contains("Accept-Language"))
+            let page = german.body.string
+            #expect(page.contains(#"<html lang="de">"#) && page.contains("Zum Inhalt") && page.contains(">Hauptmenü<") == false)
+            #expect(page.contains(#"aria-label="Hauptmenü""#) && page.contains(#"<a href="/taal/fr" lang="fr" hreflang="fr">Français</a>"#))
+
+            let switched = try await app.testing().sendRequest(.GET, "/taal/fr", headers: ["Referer": "http://localhost:8080/monitor?jaar=2015", "Host": "localhost:8080"])
+            #expect(switched.status == .seeOther && switched.headers.first(name: .location) == "/monitor?jaar=2015")
+            let cookie = try #require(switched.headers.setCookie?[LanguageMiddleware.cookie])
+            #expect(cookie.string == "fr")
+            let french = try await app.testing().sendRequest(.GET, "/", headers: ["Accept-Language": "de", "Cookie": "\(LanguageMiddleware.cookie)=fr"])
+            #expect(french.headers.first(name: .contentLanguage) == "fr" && french.body.string.contains("Aller au contenu"), "the choice beats the browser's")
+            let elsewhere = try await app.testing().sendRequest(.GET, "/taal/en", headers: ["Referer": "https://evil.example/phish", "Host": "localhost:8080"])
+            #expect(elsewhere.headers.first(name: .location) == "/", "only back to a page of this site")
+            #expect(try await app.testing().sendRequest(.GET, "/taal/es").status == .notFound)
+        }
+    }
+
+    @Test func withOnlyDutchOfferedNothingChanges() async throws {
+        try await withStip { app in
+            let page = try await app.testing().sendRequest(.GET, "/", headers: ["Accept-Language": "de"])
+            #expect(page.headers.first(name: .contentLanguage) == "nl" && page.body.string.contains(#"<html lang="nl">"#))
+            #expect(!page.body.string.contains(#"class="languages""#) && page.headers[.vary].isEmpty)
+            #expect(try await app.testing().sendRequest(.GET, "/taal/de").status == .notFound)
+        }
+    }
+}
