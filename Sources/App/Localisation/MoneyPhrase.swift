@@ -2,7 +2,7 @@ import Core
 
 /// The words of *Mensen en middelen*: capacity, budget, reviews, the investment agenda and their forms.
 enum MoneyPhrase: Equatable, Sendable {
-    case nav, peopleAndMoney, overviewIntro, nothingLoaded, years, year, party, activity, total, explanation, circa
+    case nav, peopleAndMoney, overviewIntro, nothingLoaded, years, year, party, activity, total, explanation, circa, fteAmount(String)
     // Capacity (Tabel Mensen)
     case capacityHeading, capacityTitle(Int), capacityIntro, capacityCaption(Int), yearNote
     case computedTotal(Int), computedExplanation, statedTotal, statedExplanation, difference, differenceExplanation, agrees, statedPM
@@ -41,6 +41,7 @@ enum MoneyPhrase: Equatable, Sendable {
         case .total: "Totaal"
         case .explanation: "Toelichting"
         case .circa: "circa"
+        case let .fteAmount(amount): "\(amount) fte"
 
         case .capacityHeading: "Inzet van mensen (Tabel Mensen)"
         case let .capacityTitle(year): "Inzet \(year)"

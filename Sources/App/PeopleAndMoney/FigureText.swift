@@ -4,7 +4,7 @@ import Core
 /// Capacity and money as a person reads them on screen: '10,9 fte', 'circa 1,6 fte + PM',
 /// '€ 825.000'. Machines get plain dot decimals instead (CSV) or integer cents (the API).
 extension Localizer {
-    func fte(_ value: FTE) -> String { "\(fixed(value.thousandths, scale: FTE.scale)) fte" }
+    func fte(_ value: FTE) -> String { self(.money(.fteAmount(fixed(value.thousandths, scale: FTE.scale)))) }
 
     /// '+0,2 fte', '-0,1 fte': how far Stip's sum is from the plan's.
     func fteDifference(_ value: FTE) -> String { (value.thousandths > 0 ? "+" : "") + fte(value) }
@@ -20,9 +20,11 @@ extension Localizer {
     /// '+€ 2.000' for a difference.
     func eurosDifference(_ money: Money) -> String { (money.cents > 0 ? "+" : "") + euros(money) }
 
-    /// Euros as typed in a form: '75.000', '125.000,50'.
+    /// Euros as typed in a form: '75.000', '125.000,50'. In Dutch notation in every language,
+    /// because the form's parser (`Money(parsing:)`) reads that notation: an English '75,000'
+    /// would be read as 75 euros.
     func eurosTyped(_ money: Money) -> String {
-        (Decimal(money.cents) / 100).formatted(.number.locale(locale).precision(.fractionLength(money.cents % 100 == 0 ? 0 : 2)))
+        (Decimal(money.cents) / 100).formatted(.number.locale(ScreenLanguage.dutch.locale).precision(.fractionLength(money.cents % 100 == 0 ? 0 : 2)))
     }
 
     func capacity(_ amount: CapacityAmount) -> String {
