@@ -68,6 +68,9 @@ enum Stylesheet {
     button:focus-visible, input:focus-visible, select:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
     p.error { border-left: 4px solid #8b1d13; background: #fbeeed; color: #8b1d13; padding: .5rem .8rem; }
     header.site .account { margin-left: auto; color: var(--brand-ink); }
+    header.site .languages { list-style: none; display: flex; gap: .75rem; margin: 0; padding: 0; font-size: .9em; }
+    header.site .languages a { color: var(--brand-ink); }
+    header.site .languages [aria-current] { font-weight: 700; }
     p.field-error { color: #8b1d13; margin: 0; font-size: .95rem; }
     p.hint { margin: 0; font-size: .9rem; color: var(--muted); }
     p.saved-value { margin: 0; font-size: .95rem; color: var(--muted); }
