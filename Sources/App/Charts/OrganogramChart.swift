@@ -88,7 +88,7 @@ struct OrganogramChart {
         let height = bottom + 12
         return """
         <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(svgNumber(Self.width)) \(svgNumber(height))" \
-        width="\(svgNumber(Self.width))" height="\(svgNumber(height))" role="img" aria-labelledby="org-title org-desc" \
+        width="\(svgNumber(Self.width))" height="\(svgNumber(height))" role="figure" aria-labelledby="org-title org-desc" \
         font-family="system-ui, sans-serif" font-size="12">
         <title id="org-title">\(Escaped.svg(title))</title>
         <desc id="org-desc">\(Escaped.svg(description))</desc>

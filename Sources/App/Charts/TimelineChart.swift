@@ -39,7 +39,7 @@ struct TimelineChart {
         let height = shortHeight + Self.gap + milestoneHeight + 10
         var svg = """
         <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(svgNumber(Self.width)) \(svgNumber(height))" \
-        width="\(svgNumber(Self.width))" height="\(svgNumber(height))" role="img" aria-labelledby="tl-title tl-desc" \
+        width="\(svgNumber(Self.width))" height="\(svgNumber(height))" role="figure" aria-labelledby="tl-title tl-desc" \
         font-family="system-ui, sans-serif" font-size="12">
         <title id="tl-title">\(Escaped.svg(title))</title>
         <desc id="tl-desc">\(Escaped.svg(description))</desc>

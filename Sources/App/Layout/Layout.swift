@@ -81,10 +81,13 @@ struct Layout {
                         .span(.class("tagline"), .text(l(.siteTagline))),
                         // The same for everyone, so public pages can be served from memory: /account sends a visitor to log in.
                         .a(.class("account"), .href(SiteURL.account.path), .text(l(.navAccount))),
-                        languages
+                        languages,
+                        .a(.class("menu-toggle"), .href("#menu"), .text(l(.mainNavigation)))
                     ),
                     .nav(
+                        .id("menu"),
                         .ariaLabel(l(.mainNavigation)),
+                        .a(.class("menu-close"), .href("#"), .text(l(.closeMenu))),
                         .ul(.forEach(Section.allCases) { item in
                             .li(.a(
                                 .href(item.url.path),

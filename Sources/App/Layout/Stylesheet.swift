@@ -71,6 +71,18 @@ enum Stylesheet {
     header.site .languages { list-style: none; display: flex; gap: .75rem; margin: 0; padding: 0; font-size: .9em; }
     header.site .languages a { color: var(--brand-ink); }
     header.site .languages [aria-current] { font-weight: 700; }
+    /* Small screens: the menu folds behind a link (no script needed: the menu opens as the link's target), the tagline goes, and what is wider than the screen scrolls inside the content's box. */
+    header.site .menu-toggle, header.site .menu-close { display: none; }
+    @media (max-width: 40rem) {
+      header.site .tagline { display: none; }
+      header.site .menu-toggle { display: inline-block; color: var(--brand-ink); padding: .2rem 0; }
+      header.site nav ul { display: none; }
+      header.site nav:target ul { display: flex; }
+      header.site nav:target .menu-close { display: block; color: var(--brand-ink); padding: .3rem 1.25rem; }
+      /* A wide table scrolls inside the content's box, keeping its table semantics (display: block would drop them). */
+      main { overflow-wrap: anywhere; overflow-x: auto; }
+      main svg { max-width: 100%; height: auto; }
+    }
     p.field-error { color: #8b1d13; margin: 0; font-size: .95rem; }
     p.hint { margin: 0; font-size: .9rem; color: var(--muted); }
     p.saved-value { margin: 0; font-size: .95rem; color: var(--muted); }

@@ -31,7 +31,7 @@ enum Phrase: Sendable, Equatable {
     case membershipRole(Membership.Role), since, until, memberHistory, noMembersYet, checksOn(String)
     case rule(TeamRule), ruleMet(TeamRule, count: Int), ruleBroken(TeamRule, count: Int), rulesAllMet, rulesOpen(Int)
     case steeringGroupHintTitle, steeringGroupHint(String)
-    case languageSwitch
+    case languageSwitch, closeMenu
     case navAccount, login, loginIntro, email, password, loginButton, loginFailed, logout, account, accountRole(AccountRole), roleLabel
     case yourTeams, tokens, tokensIntro, tokenName, createToken, revokeToken, revoked, tokenCreated, tokenShownOnce, noTokens, createdAt
     case forbidden, forbiddenExplanation, formExpired, accounts, accountsIntro, unauthorized
@@ -269,6 +269,7 @@ extension Phrase {
         case .steeringGroupHintTitle: "Leden van de regiegroep buiten een opgaveteam"
         case let .steeringGroupHint(name): "\(name) zit in de ambtelijke regiegroep maar nog in geen opgaveteam; het plan vraagt dat leden van de regiegroep bij voorkeur ook meedraaien in een opgaveteam."
         case .languageSwitch: "Taal"
+        case .closeMenu: "Menu sluiten"
         case .navAccount: "Mijn account"
         case .login: "Inloggen"
         case .loginIntro: "Log in met het e-mailadres en wachtwoord van je Stip-account. Een account vraag je aan bij de beheerder."

@@ -35,7 +35,7 @@ struct ChoroplethMap {
         let height = (shapes.height + 10 + legendHeight).rounded(.up)
         var svg = """
         <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(svgNumber(Self.mapWidth)) \(svgNumber(height))" \
-        width="\(svgNumber(Self.mapWidth))" height="\(svgNumber(height))" role="img" aria-labelledby="map-title map-desc" \
+        width="\(svgNumber(Self.mapWidth))" height="\(svgNumber(height))" role="figure" aria-labelledby="map-title map-desc" \
         font-family="system-ui, sans-serif" font-size="13" class="choropleth">
         <title id="map-title">\(Escaped.svg(title))</title>
         <desc id="map-desc">\(Escaped.svg(description))</desc>
