@@ -113,6 +113,8 @@ enum Stylesheet {
     .plan-document { max-width: 46rem; }
     .plan-document nav.contents ul { list-style: none; padding-left: 0; columns: 2; }
     .plan-document nav.contents li.level-2 { padding-left: 1rem; font-size: 0.95em; }
+    /* Targets of at least 24px high (WCAG 2.2, 2.5.8): the contents is a column of links. */
+    .plan-document nav.contents a { display: inline-block; min-height: 24px; line-height: 24px; }
     .plan-document .block { scroll-margin-top: 1rem; }
     .plan-document .block:target { background: #fff6d5; }
     .plan-document li.depth-1 { margin-left: 1.5rem; }
