@@ -98,7 +98,6 @@ public enum ResponseNotePrinting {
         let l = Localizer()
         let model = try await ResponseNotePage.Model.load(round, store: store, register: current, versions: PlanVersionStore(beside: register),
                                                           money: PeopleAndMoneyStore(beside: register), l: l)
-        return ResponseNotePage.render(model, l).replacingOccurrences(
-            of: #"<link rel="stylesheet" href="\#(SiteURL.stylesheet.path)"/>"#, with: "<style>\(Stylesheet.css)</style>")
+        return Stylesheet.inlined(into: ResponseNotePage.render(model, l))
     }
 }

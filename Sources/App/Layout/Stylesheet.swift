@@ -1,5 +1,11 @@
 /// Stip's one stylesheet, served by Stip itself: no CDN, no web fonts, readable without it.
 enum Stylesheet {
+    /// A page with the stylesheet inside it instead of linked, for a file that must stand alone
+    /// (the PDFs headless Chromium prints).
+    static func inlined(into page: String) -> String {
+        page.replacingOccurrences(of: #"<link rel="stylesheet" href="\#(SiteURL.stylesheet.path)"/>"#, with: "<style>\(css)</style>")
+    }
+
     static let css = """
     :root {
       --ink: #1a1a1a; --muted: #535353; --line: #cad6e2; --paper: #ffffff; --wash: #f3f6f9;

@@ -10,7 +10,6 @@ public enum ReportPrinting {
         let reporting = Reporting(store: ReportStore(beside: store), register: store, headline: ReportHeadline.beside(store))
         let (report, adopted) = try await reporting.progressReport(round: round)
         let page = ProgressReportPage.render(.init(report: report, adopted: adopted, unapproved: report.unapproved, forms: nil), Localizer())
-        return page.replacingOccurrences(
-            of: #"<link rel="stylesheet" href="\#(SiteURL.stylesheet.path)"/>"#, with: "<style>\(Stylesheet.css)</style>")
+        return Stylesheet.inlined(into: page)
     }
 }

@@ -82,7 +82,8 @@ struct MembershipRoutes: Sendable {
                 }
             }
             let outcome = answer.offer.map { context.outcome(of: $0, l) }
-            let section = PlanDocumentRoutes.document("1.0").flatMap { $0.section(answer.section)?.numberedTitle } ?? answer.about
+            // Rounds are held on the text Stip ships (`PlanDocumentRoutes.document`), so its sections name the answers'.
+            let section = (try? PlanDocumentRoutes.first.get())?.section(answer.section)?.numberedTitle ?? answer.about
             return MembersEditPage.Offer(answer: answer, sectionTitle: section, capacity: cells, outcome: outcome,
                                          typed: typed?.answer == answer.id ? typed!.fields : [:])
         }
