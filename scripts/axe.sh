@@ -24,12 +24,7 @@ stop() {
 }
 trap stop EXIT
 
-axe=${AXE_JS:-}
-if [ -z "$axe" ]; then
-  (cd "$work" && pip download axe-playwright-python --no-deps -q -d wheel >/dev/null && python3 -m zipfile -e wheel/*.whl wheel/x)
-  axe=$(find "$work/wheel/x" -name axe.min.js | head -n 1)
-fi
-[ -s "$axe" ] || { echo "no axe.min.js (set AXE_JS)" >&2; exit 2; }
+axe=$(scripts/axe-script.sh "$work")
 
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 base="http://127.0.0.1:$port"

@@ -91,6 +91,19 @@ import VaporTesting
         }
     }
 
+    /// A focus selection is drawn while the page's head is already on its way, after the route has
+    /// returned: the browser tests found it answered in Dutch to a German visitor.
+    @Test func aSelectionDrawnAfterTheHeadWentOutIsInTheVisitorsLanguage() async throws {
+        try await withStipAndStore(languages: ScreenLanguage.allCases) { app, _ in
+            _ = try await MonitorPageTests.importShared(app, tables: ["kwb2015_buurten_nl.csv"], boundaries: "zuid-limburg_buurt_2015.geojson")
+            let german = try await app.testing().sendRequest(.GET, "/monitor/focus?bereken=1&trekkingen=10", headers: ["Accept-Language": "de"])
+            #expect(german.status == .ok && german.headers.first(name: .contentLanguage) == "de")
+            let page = german.body.string
+            #expect(page.contains(#"<html lang="de">"#) && page.contains("Zum Inhalt"))
+            #expect(page.contains("Zuid-Limburg: ") && page.contains(" von 408 "), "the selection itself is written in German")
+        }
+    }
+
     @Test func withOnlyDutchOfferedNothingChanges() async throws {
         try await withStip { app in
             let page = try await app.testing().sendRequest(.GET, "/", headers: ["Accept-Language": "de"])

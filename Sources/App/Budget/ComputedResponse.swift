@@ -7,11 +7,16 @@ extension Response {
     /// cannot be written does, and then the work is cancelled, which frees its place in the queue.
     static func computed(status: HTTPResponseStatus = .ok, headers: HTTPHeaders, heartbeat: Duration = .seconds(1),
                          _ work: @escaping @Sendable () async throws -> String) -> Response {
-        Response(status: status, headers: headers, body: .init(asyncStream: { writer in
+        // The body is written after the route has returned, outside the request's language scope:
+        // the page is still written in the language of the request it answers.
+        let language = ScreenLanguage.current, offer = ScreenLanguage.currentOffer
+        return Response(status: status, headers: headers, body: .init(asyncStream: { writer in
             let (beats, beat) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
             let job = Task {
                 defer { beat.finish() }
-                return try await work()
+                return try await ScreenLanguage.$currentOffer.withValue(offer) {
+                    try await ScreenLanguage.$current.withValue(language) { try await work() }
+                }
             }
             let clock = Task {
                 while !Task.isCancelled {

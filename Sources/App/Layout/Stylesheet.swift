@@ -71,7 +71,9 @@ enum Stylesheet {
     form.stacked label, fieldset.stacked label { font-weight: 600; margin-top: .4rem; }
     input, button, select { font: inherit; padding: .45rem .6rem; border: 1px solid #6b7a89; border-radius: 2px; }
     button { background: var(--brand); color: var(--brand-ink); border-color: var(--brand); cursor: pointer; justify-self: start; }
-    button:focus-visible, input:focus-visible, select:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
+    button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
+    /* A date field moves focus through its parts and its calendar button, inside the field, where :focus-visible does not reach. */
+    input[type=date]:focus-within { outline: 3px solid var(--focus); outline-offset: 1px; }
     p.error { border-left: 4px solid #8b1d13; background: #fbeeed; color: #8b1d13; padding: .5rem .8rem; }
     header.site .account { margin-left: auto; color: var(--brand-ink); }
     header.site .languages { list-style: none; display: flex; gap: .75rem; margin: 0; padding: 0; font-size: .9em; }
