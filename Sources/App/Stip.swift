@@ -41,6 +41,7 @@ public func configure(
         throttle: LoginThrottle(policy: loginLimits, now: now), passwordChecks: passwordChecks, now: now, sessionIdle: sessionIdle
     ).register(on: app)
     RecordEditRoutes(editing: RegisterEditing(store: store), pages: pages, l: l).register(on: app)
+    TranslationRoutes(translating: Translating(store: pages.translations, register: store, now: now), l: l).register(on: app)
     AuditRoutes(audit: audit, l: l).register(on: app)
     let offers = OfferDeciding(consultation: ConsultationStore(beside: store), register: store, money: PeopleAndMoneyStore(beside: store),
                                document: { PlanDocumentRoutes.document($0) }, sources: PlanDocumentRoutes.sources ?? DocumentSources(sources: [:]), now: now)

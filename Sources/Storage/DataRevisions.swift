@@ -26,6 +26,8 @@ public enum DataDomain: String, Sendable, CaseIterable {
     case consultation
     /// The plan's later versions and their section edits.
     case planVersions = "plan-versions"
+    /// The records' translations into other languages.
+    case translations
 }
 
 public struct DataRevisions: Sendable {

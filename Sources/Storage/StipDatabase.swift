@@ -145,6 +145,7 @@ public final class StipDatabase: Sendable {
         CreateEvaluationTables(),
         CreateConsultationTables(),
         CreatePlanVersionTables(),
+        CreateRecordTranslationTable(),
     ]
 
     /// Runs `body` in one transaction that first raises the revisions of `domains`: whatever was

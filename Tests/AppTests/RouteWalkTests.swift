@@ -93,6 +93,8 @@ import VaporTesting
                 policy[form.patternText] = expected
             }
         }
+        // Translations: who may edit the register (the walk's records exist, so the form shows).
+        for kind in RecordTranslation.kinds { policy[SiteURL.translateRecord(kind, ":id").patternText] = [303, 403, 403, 200, 200] }
         return policy
     }()
 

@@ -105,6 +105,8 @@ import VaporTesting
             policy["PUT \(api)/:id"] = allowed(409)
             policy["DELETE \(api)/:id"] = allowed(409)
         }
+        // A translation names its language; the walk's empty form names none (400).
+        for kind in RecordTranslation.kinds { policy["POST /\(kind.pathBase)/:id/vertalen"] = [401, 403, 403, 400, 400] }
         return policy
     }()
 

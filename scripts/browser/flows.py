@@ -203,6 +203,32 @@ def flow_consultation(run):
     return visitor
 
 
+def flow_translation(run):
+    """The regiegroep enters a German translation of an action; a German reader gets it, the original one click away."""
+    regie = log_in(run, REGIE)
+    regie.open("/acties/groene-long-k03")
+    regie.press("a[href='/acties/groene-long-k03/vertalen']")
+    title = "Vertiefung und Verbreiterung als Reallabor Green Experience"
+    regie.fill("#de-title", title)
+    regie.fill("#de-text", "Behörden, Bildung und Wissenschaft, Unternehmen und Bürger arbeiten in Fieldlabs zusammen.")
+    regie.press("form[lang='de'] button[type=submit]")
+    regie.sees_element("section[aria-labelledby='vertaling-de'] .notice")
+    if regie.value("#de-title") != title:
+        raise Failure(f"the saved German title reads '{regie.value('#de-title')}'")
+    reader = run.person(accept_language="de-DE,de;q=0.9")
+    reader.expected_language = "de"
+    reader.open("/acties/groene-long-k03")
+    if reader.element("h1").text != title:
+        raise Failure(f"the German page's heading is '{reader.element('h1').text}'")
+    original = reader.element("details.original div[lang='nl'] strong")
+    if original.is_displayed():
+        raise Failure("the original shows before it is asked for")
+    reader.press_in_page("details.original > summary")
+    if not original.is_displayed() or not original.text.startswith("Verdieping en verbreding"):
+        raise Failure(f"the original is not one click away: '{original.text}'")
+    return reader
+
+
 def flow_language(run):
     """A German visitor reads German with German figures, switches to French, and it sticks."""
     if run.language != "de":
@@ -229,7 +255,7 @@ def flow_language(run):
 
 
 FLOWS = [flow_log_in, flow_edit_action, flow_conflict, flow_measurement, flow_focus_decision,
-         flow_team_report, flow_consultation, flow_language]
+         flow_team_report, flow_consultation, flow_translation, flow_language]
 
 
 def number(language, value):

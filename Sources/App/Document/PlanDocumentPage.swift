@@ -45,11 +45,12 @@ enum PlanDocumentPage {
                 .nav(.class("contents"), .attribute(named: "aria-label", value: l(.document(.contents))),
                     .h2(.text(l(.document(.contents)))),
                     .ul(.forEach(document.sections) { section in
-                        .li(.class("level-\(section.level)"), .a(.href("#\(section.id)"), .text(section.numberedTitle)))
+                        .li(.class("level-\(section.level)"), .a(.href("#\(section.id)"), .if(l.language != .dutch, .attribute(named: "lang", value: ScreenLanguage.dutch.rawValue)),
+                                                                 .text(section.numberedTitle)))
                     })),
                 .forEach(document.sections) { section in
                     .section(.id(section.id), .class("level-\(section.level)"),
-                        section.level == 1 ? .h2(.text(section.numberedTitle)) : .h3(.text(section.numberedTitle)),
+                        section.level == 1 ? .h2(.written(section.numberedTitle, l)) : .h3(.written(section.numberedTitle, l)),
                         .if(model.version?.state == .draft, .p(.class("no-print"),
                             .a(.href(SiteURL.planSectionEdit(version: document.version, section: section.id).path), .text(l(.document(.editSection)))))),
                         .forEach(section.blocks) { block($0, entries: model.entries[$0.id] ?? [], answerIn: model.openRound, l) })
@@ -70,7 +71,7 @@ enum PlanDocumentPage {
                 .tbody(.forEach(rows.dropFirst()) { row in .tr(.forEach(row) { .td(.text($0)) }) }))
         }
         return .div(.id(block.id), .class("block"),
-            body,
+            .written(body, l),
             .if(!entries.isEmpty, .p(.class("register-links no-print"), .text(l(.document(.inTheRegister)) + " "),
                 .forEach(Array(entries.enumerated())) { index, entry in
                     .group(.if(index > 0, .text(" · ")),

@@ -16,10 +16,14 @@ struct RecordFooter: Equatable {
     var history: [AuditRecord] = []
     /// Where in the plan's text the record comes from.
     var planSource: PlanSourceLink?
+    /// The record's words may be translated (`RecordTranslation.kinds`).
+    var translatable = false
+    /// Its translation into the page's language, when there is one.
+    var translation: RecordTranslation?
 
     static func == (lhs: RecordFooter, rhs: RecordFooter) -> Bool {
         lhs.reference == rhs.reference && lhs.parts == rhs.parts && lhs.history == rhs.history && lhs.planSource == rhs.planSource
-            && lhs.additions.map(\.kind) == rhs.additions.map(\.kind)
+            && lhs.additions.map(\.kind) == rhs.additions.map(\.kind) && lhs.translatable == rhs.translatable && lhs.translation == rhs.translation
     }
 }
 
@@ -37,6 +41,8 @@ extension Node where Context == HTML.BodyContext {
                 .a(.href(SiteURL.editRecord(reference.kind, reference.id).path), .text(l(.editing(.editRecord(reference.kind))))),
                 .text(" · "),
                 .a(.href(SiteURL.deleteRecord(reference.kind, reference.id).path), .text(l(.editing(.deleteRecord(reference.kind))))),
+                .if(footer.translatable, .group(.text(" · "), .a(.href(SiteURL.translateRecord(reference.kind, reference.id).path),
+                                                                 .text(l(.translation(.translate)))))),
                 .forEach(footer.additions) { addition in
                     .group(.text(" · "), .a(.href(SiteURL.newRecord(addition.kind).path + "?\(addition.field.rawValue)=\(reference.id)"),
                                             .text(l(.editing(.newRecord(addition.kind))))))

@@ -48,6 +48,7 @@ enum Phrase: Sendable, Equatable {
     case reporting(ReportingPhrase)
     case evaluation(EvaluationPhrase)
     case document(DocumentPhrase)
+    case translation(TranslationPhrase)
     case consultation(ConsultationPhrase)
     case focus(FocusPhrase)
     case wellBeingAndTargets, monitorOnHome, targetsOnHome
@@ -369,6 +370,7 @@ extension Phrase {
         case let .reporting(phrase): phrase.dutch
         case let .evaluation(phrase): phrase.dutch
         case let .document(phrase): phrase.dutch
+        case let .translation(phrase): phrase.dutch
         case let .consultation(phrase): phrase.dutch
         case let .focus(phrase): phrase.dutch
         case .wellBeingAndTargets: "Brede welvaart en doelen"

@@ -101,11 +101,12 @@ enum ActionLinePage {
         let line = model.line
         return Layout(l: l, title: line.title, section: .actionLines, source: .init(model.plan)).render(
             .p(.class("breadcrumb"), .link(.actionLines, l(.actionLines))),
-            .h1(.text("\(l(.actionLine)) \(line.number): \(line.title)")),
+            .recordHeading("\(l(.actionLine)) \(line.number):", line.title, original: .unwrap(line.ambitionText) { .p(.class("lead"), .text($0)) },
+                           model.footer, l),
             .unwrap(model.ambition) { ambition in
                 .p(.class("muted"), .text("\(l(.ambition)): "), .link(.ambition(ambition.id), ambition.title))
             },
-            .unwrap(line.ambitionText) { .p(.class("lead"), .text($0)) },
+            .recordText(.unwrap(line.ambitionText) { .p(.class("lead"), .text($0)) }, model.footer, l),
 
             .div(.class("columns"),
                 .section(

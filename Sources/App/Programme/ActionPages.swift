@@ -77,7 +77,7 @@ enum ActionPage {
         Layout(l: l, title: model.action.title, section: .actions, source: .init(model.plan)).render(
             .p(.class("breadcrumb"), .link(.actions, l(.actions)),
                .unwrap(model.line) { line in .group(.text(" › "), .link(.actionLine(line.id), line.title)) }),
-            .h1(.text(model.action.title)),
+            .recordHeading(nil, model.action.title, original: .bulletList(model.action.details), model.footer, l),
             .dl(.class("facts"),
                 .dt(.text(l(.actionLine))),
                 .dd(.unwrap(model.line, { .a(.href(SiteURL.actionLine($0.id).path), .text($0.title)) }, else: .text(model.action.line))),
@@ -92,10 +92,10 @@ enum ActionPage {
                 .dt(.text(l(.ownerOrganisation))),
                 .dd(.unwrap(model.organisation, { .link(.organisation($0.id), $0.name) }, else: .text(l(.none))))
             ),
-            .if(!model.action.details.isEmpty, .group(
+            .if(!model.action.details.isEmpty, .recordText(.group(
                 .h2(.text(l(.details))),
                 .bulletList(model.action.details)
-            )),
+            ), model.footer, l)),
             .recordFooter(model.footer, l)
         )
     }

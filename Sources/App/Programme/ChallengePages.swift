@@ -61,9 +61,9 @@ enum ChallengePage {
     static func render(_ model: Model, _ l: Localizer) -> String {
         Layout(l: l, title: model.challenge.title, section: .challenges, source: .init(model.plan)).render(
             .p(.class("breadcrumb"), .link(.challenges, l(.challenges))),
-            .h1(.text("\(l(.challenge)) \(model.challenge.number): \(model.challenge.title)")),
+            .recordHeading("\(l(.challenge)) \(model.challenge.number):", model.challenge.title, original: .paragraphs(model.challenge.focus), model.footer, l),
             .if(!model.themes.isEmpty, .ul(.class("values"), .forEach(model.themes) { .li(.text("\(l(.theme)): \($0.name)")) })),
-            .paragraphs(model.challenge.focus),
+            .recordText(.paragraphs(model.challenge.focus), model.footer, l),
             .h2(.text(l(.ambitions))),
             .forEach(model.ambitions) { item in
                 .section(
@@ -110,8 +110,8 @@ enum AmbitionPage {
                .unwrap(model.challenge) { challenge in
                    .group(.text(" › "), .link(.challenge(challenge.id), "\(challenge.number). \(challenge.title)"))
                }),
-            .h1(.text("\(l(.ambition)): \(model.ambition.title)")),
-            .p(.class("lead"), .text(model.ambition.text)),
+            .recordHeading("\(l(.ambition)):", model.ambition.title, original: .p(.class("lead"), .text(model.ambition.text)), model.footer, l),
+            .recordText(.p(.class("lead"), .text(model.ambition.text)), model.footer, l),
             .unwrap(model.ambition.note) { .p(.class("note"), .text("\(l(.notePrefix)): \($0)")) },
             .h2(.text(l(.targets))),
             .targets(model.ambition.targets, l),

@@ -68,8 +68,8 @@ enum ProgrammePage {
     static func render(_ model: Model, _ l: Localizer) -> String {
         Layout(l: l, title: model.programme.name, section: .programmes, source: .init(model.plan)).render(
             .p(.class("breadcrumb"), .link(.programmes, l(.programmes))),
-            .h1(.text(model.programme.name)),
-            .unwrap(model.programme.description) { .p(.class("lead"), .text($0)) },
+            .recordHeading(nil, model.programme.name, original: .unwrap(model.programme.description) { .p(.class("lead"), .text($0)) }, model.footer, l),
+            .recordText(.unwrap(model.programme.description) { .p(.class("lead"), .text($0)) }, model.footer, l),
             .h2(.text(l(.buildsOnThisProgramme))),
             .ul(.forEach(model.mentions) { mention in
                 .li(.link(.actionLine(mention.line.id), mention.line.title), .text(": “\(mention.text)”"))

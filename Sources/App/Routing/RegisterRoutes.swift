@@ -15,6 +15,8 @@ struct RegisterRoutes: Sendable {
     let revisions: DataRevisions
     /// The yearly evaluations' decisions, which the pages of teams, bodies and programmes show.
     let evaluations: EvaluationStore
+    /// The records' titles and texts in other languages, shown on their pages in that language.
+    let translations: TranslationStore
     /// Every page of a plan is some 3 MB together; room for that many times over.
     let rendered = RevisionCache<PageKey, PageRevision, ByteBuffer>(byteLimit: 32 << 20) { $0.readableBytes + 64 }
 
@@ -25,6 +27,7 @@ struct RegisterRoutes: Sendable {
         var register: Int
         var targets: Int
         var evaluations: Int
+        var translations: Int
         var day: String
     }
 
@@ -36,6 +39,7 @@ struct RegisterRoutes: Sendable {
         measurements = TargetMeasurementStore(beside: store)
         revisions = DataRevisions(beside: store)
         evaluations = EvaluationStore(beside: store)
+        translations = TranslationStore(beside: store)
     }
 
     func register(on routes: any RoutesBuilder) {
@@ -115,8 +119,9 @@ struct RegisterRoutes: Sendable {
         _ request: Request, contentType: String, _ render: @escaping @Sendable (Register) async throws -> String
     ) async throws -> Response {
         guard let snapshot = try await store.snapshot() else { throw AppError.noPlanLoaded }
-        let others = try await revisions.current([.targets, .evaluations])
-        let revision = PageRevision(register: snapshot.revision, targets: others[.targets] ?? 0, evaluations: others[.evaluations] ?? 0, day: today())
+        let others = try await revisions.current([.targets, .evaluations, .translations])
+        let revision = PageRevision(register: snapshot.revision, targets: others[.targets] ?? 0, evaluations: others[.evaluations] ?? 0,
+                                    translations: others[.translations] ?? 0, day: today())
         let body = try await rendered.value(PageKey(path: request.url.path, language: l.language), revision: revision) {
             ByteBuffer(string: try await render(snapshot.register))
         }
@@ -145,6 +150,10 @@ struct RegisterRoutes: Sendable {
     private func footer(_ reference: EntityReference, in register: Register) async throws -> RecordFooter {
         var footer = RecordFooter(reference: reference)
         footer.planSource = PlanDocumentRoutes.source(of: reference)
+        footer.translatable = RecordTranslation.kinds.contains(reference.kind)
+        if footer.translatable, l.language != .dutch {
+            footer.translation = try await translations.translations(of: reference).first { $0.language == l.language.rawValue }
+        }
         switch reference.kind {
         case .ambitions:
             footer.additions = [(.targets, .ambition)]

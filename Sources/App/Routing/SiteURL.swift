@@ -41,6 +41,8 @@ enum SiteURL: Sendable, Equatable {
     case newRecord(EntityKind)
     case editRecord(EntityKind, String)
     case deleteRecord(EntityKind, String)
+    /// A record's title and text in other languages.
+    case translateRecord(EntityKind, String)
     case api(APIPath)
     case money(MoneyPath)
     case monitor(MonitorPath)
@@ -97,6 +99,7 @@ enum SiteURL: Sendable, Equatable {
         case let .newRecord(kind): "/\(kind.pathBase)/nieuw"
         case let .editRecord(kind, id): "/\(kind.pathBase)/\(id)/bewerken"
         case let .deleteRecord(kind, id): "/\(kind.pathBase)/\(id)/verwijderen"
+        case let .translateRecord(kind, id): "/\(kind.pathBase)/\(id)/vertalen"
         case let .api(path): path.path
         case let .money(path): path.path
         case let .monitor(path): path.path
