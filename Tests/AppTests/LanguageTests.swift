@@ -37,6 +37,61 @@ import VaporTesting
         #expect(Localizer(.dutch).number(12.34) == "12,34" && Localizer(.dutch).number(12.0) == "12")
     }
 
+    /// A form shows figures in the person's notation and reads them back to the same value; what a
+    /// person of each language types means what they meant ('75,000' is not 75 euros in English).
+    @Test func figuresAreTypedInThePersonsNotation() throws {
+        #expect(ScreenLanguage.english.dutchNotation("1,234.5") == "1.234,5" && ScreenLanguage.english.dutchNotation("ca. 0.5 fte") == "ca. 0,5 fte")
+        #expect(ScreenLanguage.french.dutchNotation("1\u{202F}200 000,5") == "1200000,5" && ScreenLanguage.german.dutchNotation("1.234,5") == "1.234,5")
+        #expect(try Money(parsing: ScreenLanguage.english.dutchNotation("€75,000")) == Money(cents: 7_500_000))
+        #expect(try Money(parsing: ScreenLanguage.english.dutchNotation("125,500.50")) == Money(cents: 12_550_050))
+        #expect(try Money(parsing: ScreenLanguage.french.dutchNotation("75 000 €")) == Money(cents: 7_500_000))
+        #expect(try Money(parsing: "75.000 €") == Money(cents: 7_500_000), "German puts the sign after the amount")
+        #expect(try CapacityAmount(parsing: ScreenLanguage.english.dutchNotation("0.2 FTE")) == .fte(FTE(thousandths: 200)))
+        #expect(try CapacityAmount(parsing: "0,2 VZÄ") == .fte(FTE(thousandths: 200)) && (try CapacityAmount(parsing: "0,2 ETP")) == .fte(FTE(thousandths: 200)))
+        for language in ScreenLanguage.allCases {
+            let l = Localizer(language)
+            for cents in [7_500_000, 12_550_050, 100, 99_999_999_900] {
+                #expect(try Money(parsing: language.dutchNotation(l.eurosTyped(Money(cents: cents)))) == Money(cents: cents), "\(language) \(cents)")
+            }
+            for value in [250_000.0, 103.5, 3.1808623376, 1_234_567.25] {
+                #expect(MeasurementForm.number(language.dutchNotation(language.ownNotation(MeasurementForm.text(value)))) == value, "\(language) \(value)")
+            }
+        }
+        #expect(Localizer(.english).eurosTyped(Money(cents: 7_500_000)) == "75,000")
+    }
+
+    /// The API's own description speaks the reader's language too: every summary and description
+    /// has its line in each table, and the translated document is the same document otherwise.
+    @Test func theOpenAPIDocumentIsInEveryLanguage() async throws {
+        let texts = OpenAPIDocument.texts(of: OpenAPIDocument.document)
+        #expect(texts.count > 100)
+        for language in [ScreenLanguage.english, .german, .french] {
+            let table = try #require(PhraseTables.tables[language])
+            let missing = texts.filter { table[OpenAPIDocument.phraseID(of: $0)] == nil }
+            #expect(missing.isEmpty, "\(language) lacks \(missing.map { "\(OpenAPIDocument.phraseID(of: $0)) = \($0)" })")
+            let dutchData = try #require(OpenAPIDocument.json[.dutch]), translatedData = try #require(OpenAPIDocument.json[language])
+            let dutch = try #require(try JSONSerialization.jsonObject(with: dutchData) as? [String: Any])
+            let translated = try #require(try JSONSerialization.jsonObject(with: translatedData) as? [String: Any])
+            #expect(Self.shape(dutch) == Self.shape(translated), "only the words differ")
+        }
+        try await withStipAndStore(languages: ScreenLanguage.allCases) { app, _ in
+            let german = try await app.testing().sendRequest(.GET, "/api/v1/openapi.json", headers: ["Accept-Language": "de"])
+            #expect(german.headers.first(name: .contentLanguage) == "de")
+            let noPlan = try #require(PhraseTables.tables[.german]?[OpenAPIDocument.phraseID(of: "Er is nog geen plan geladen")]?.text)
+            #expect(german.body.string.contains(noPlan) && !german.body.string.contains("Er is nog geen plan geladen"))
+        }
+    }
+
+    /// A JSON value's keys and kinds, its strings left out.
+    static func shape(_ value: Any) -> String {
+        switch value {
+        case let object as [String: Any]: "{" + object.keys.sorted().map { "\($0):\(shape(object[$0]!))" }.joined(separator: ",") + "}"
+        case let array as [Any]: "[" + array.map(shape).joined(separator: ",") + "]"
+        case is String: "s"
+        default: "\(value)"
+        }
+    }
+
     @Test func aPhraseIsFoundByItsCasePathWithNamedPlaceholders() {
         let title = PhraseKey(Phrase.document(.title("1.0")))
         #expect(title.id == "document.title" && title.values == [.text("1.0")])

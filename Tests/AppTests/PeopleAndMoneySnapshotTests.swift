@@ -79,12 +79,12 @@ import Testing
     @Test func commitmentForm() throws {
         let stored = try storedCommitment
         let preview = l(.money(.nowStored)) + ": " + CommitmentForm.preview(stored.amount, rate: data.capacityTable(year: 2021)?.rate, l)
-        assertSnapshot(of: MoneyFormPage.render(commitmentForm(CommitmentForm.values(stored), version: 3, preview: preview), l),
+        assertSnapshot(of: MoneyFormPage.render(commitmentForm(CommitmentForm.values(stored, l), version: 3, preview: preview), l),
                        as: .html, named: "inzet-invullen")
     }
 
     @Test func commitmentFormWithProblems() throws {
-        var values = CommitmentForm.values(try storedCommitment)
+        var values = CommitmentForm.values(try storedCommitment, l)
         values["inzet"] = "veel"
         values["jaar"] = "twintig"
         var model = commitmentForm(values, version: 3)
@@ -99,11 +99,11 @@ import Testing
     /// Someone saved the cell since this edit began: the saved values beside the typed ones.
     @Test func commitmentFormInConflict() throws {
         let stored = try storedCommitment
-        var typed = CommitmentForm.values(stored)
+        var typed = CommitmentForm.values(stored, l)
         typed["inzet"] = "2 fte"
         typed["toelichting"] = "Na herijking"
         var model = commitmentForm(typed, version: 4)
-        model.saved = CommitmentForm.values(stored)
+        model.saved = CommitmentForm.values(stored, l)
         assertSnapshot(of: MoneyFormPage.render(model, l), as: .html, named: "inzet-conflict")
     }
 

@@ -67,7 +67,7 @@ import Testing
     @Test func measurementEdit() throws {
         let line = try line("brp-5-procent"), stored = Self.measurements[0]
         let model = MeasurementEditPage.Model(line: line, measurement: stored.measurement.id, csrf: Self.csrf,
-                                              fields: MeasurementForm.fields(line.target, l), values: MeasurementForm.values(of: stored.measurement),
+                                              fields: MeasurementForm.fields(line.target, l), values: MeasurementForm.values(of: stored.measurement, l),
                                               version: stored.version)
         assertSnapshot(of: MeasurementEditPage.render(model, l), as: .html, named: "meting-bewerken")
     }
@@ -75,12 +75,12 @@ import Testing
     /// Someone saved the measurement since this edit began: the saved values beside the typed ones.
     @Test func measurementEditInConflict() throws {
         let line = try line("brp-5-procent"), stored = Self.measurements[0]
-        var typed = MeasurementForm.values(of: stored.measurement)
+        var typed = MeasurementForm.values(of: stored.measurement, l)
         typed["regio"] = "104,2"
         typed["toelichting"] = "Herziene cijfers"
         var model = MeasurementEditPage.Model(line: line, measurement: stored.measurement.id, csrf: Self.csrf,
                                               fields: MeasurementForm.fields(line.target, l), values: typed, version: stored.version + 1)
-        model.saved = MeasurementForm.values(of: stored.measurement)
+        model.saved = MeasurementForm.values(of: stored.measurement, l)
         assertSnapshot(of: MeasurementEditPage.render(model, l), as: .html, named: "meting-conflict")
     }
 

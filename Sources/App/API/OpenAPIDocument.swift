@@ -155,13 +155,15 @@ enum OpenAPIDocument {
         (.memberships, "Membership", "Lidmaatschappen van teams en gremia, met hun periode"),
     ]
 
-    static let json: Data = {
+    /// The document as served, in each language (`OpenAPITranslation`).
+    static let json: [ScreenLanguage: Data] = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-        return try! encoder.encode(document)
+        let dutch = document
+        return Dictionary(uniqueKeysWithValues: ScreenLanguage.allCases.map { ($0, try! encoder.encode(translated(dutch, into: $0))) })
     }()
 
-    private static var document: JSON {
+    static var document: JSON {
         var paths: [(String, JSON)] = [
             (APIPath.plan.path, operation(id: "getPlan", summary: "Het plan: visie, kernwaarden, toegevoegde waarde", schema: .object(["$ref": .string("#/components/schemas/Plan")]))),
         ]

@@ -21,6 +21,14 @@ extension EntityKind {
 }
 
 extension SiteURL {
+    /// A page of one record of the register, whose title is the register's words.
+    var isRecordPage: Bool {
+        switch self {
+        case .challenge, .ambition, .actionLine, .action, .programme, .organisation, .person, .body, .team: true
+        default: false
+        }
+    }
+
     /// The page a record is shown on; records without a page of their own show on their owner's.
     static func page(of reference: EntityReference) -> SiteURL {
         switch reference.kind {

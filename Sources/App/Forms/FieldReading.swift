@@ -32,7 +32,7 @@ enum FieldReading {
 
     static func money(_ text: String?, field: String, allowNegative: Bool = false, into problems: inout FormProblems, _ l: Localizer) -> Money? {
         do {
-            return try Money(parsing: text ?? "", allowNegative: allowNegative)
+            return try Money(parsing: l.language.dutchNotation(text ?? ""), allowNegative: allowNegative)
         } catch {
             problems[field] = l(.money(.moneyProblem(error)))
             return nil

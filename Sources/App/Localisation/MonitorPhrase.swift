@@ -4,7 +4,7 @@ import Monitor
 enum MonitorPhrase: Equatable, Sendable {
     case nav, title, intro(levels: String, region: String)
     case level(AreaLevel), levels(AreaLevel), country
-    case layerIndex, layerTheme(String), layerIndicator(name: String, unit: String)
+    case layerIndex, layerTheme(String), layerIndicator(name: String, unit: String), themeName(Theme)
     case rankHeader(Int), legendOption(MonitorQuery.Legend), settings, levelLabel, yearLabel, layerLabel, regionLabel, legendLabel, show, legendKind(MonitorQuery.Legend)
     case mapTitle(layer: String, levels: String, region: String, year: Int)
     case mapDescription(count: Int, withValue: Int, legend: String, classes: String)
@@ -65,6 +65,7 @@ enum MonitorPhrase: Equatable, Sendable {
         case .country: "Nederland"
         case .layerIndex: "Index brede welvaart"
         case let .layerTheme(name): "Themascore \(name)"
+        case let .themeName(theme): theme.nameNL
         case let .layerIndicator(name, unit): "\(name) (\(unit))"
         case let .rankHeader(count): "Rang (van \(Localizer().number(count)))"
         case let .legendOption(legend):

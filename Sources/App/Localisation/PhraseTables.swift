@@ -18,6 +18,17 @@ public enum PhraseTables {
         return line.text(with: key.values, in: language)
     }
 
+    /// The text of a line kept under `id` that a phrase case cannot name (the monitor's indicators, the
+    /// OpenAPI document's descriptions), or nil when the table lacks it.
+    static func text(id: String, in language: ScreenLanguage) -> String? {
+        guard language != .dutch, let table = tables[language] else { return nil }
+        guard let line = table[id] else {
+            missing?.note(id)
+            return nil
+        }
+        return line.text
+    }
+
     /// Where the ids a table lacked are noted while a page is drawn (the tests' check that no Dutch is left).
     @TaskLocal static var missing: MissingPhrases?
 

@@ -67,11 +67,11 @@ enum AreaComparisonPage {
                     .tr(.th(.attribute(named: "scope", value: "row"), .text(l(.monitor(.rank)))),
                         .forEach(profiles) { profile in .td(.class("num"), .text(profile.rank.map { l(.monitor(.rankOf($0, profile.rankedCount))) } ?? "–")) }),
                     .forEach(themes) { theme in
-                        .tr(.th(.attribute(named: "scope", value: "row"), .text(l(.monitor(.layerTheme(theme.nameNL))))),
+                        .tr(.th(.attribute(named: "scope", value: "row"), .text(l(.monitor(.layerTheme(l.themeName(theme)))))),
                             .forEach(profiles) { profile in .td(.class("num"), .text(l.monitorScore(profile.themes.first { $0.theme == theme }?.score ?? nil))) })
                     },
                     .forEach(indicators) { indicator in
-                        .tr(.th(.attribute(named: "scope", value: "row"), .text("\(indicator.nameNL) (\(indicator.unit))")),
+                        .tr(.th(.attribute(named: "scope", value: "row"), .text("\(l.indicatorName(indicator)) (\(l.unitName(indicator.unit)))")),
                             .forEach(profiles) { .td(.class("num"), .text(cell($0, indicator))) })
                     }
                 )

@@ -92,7 +92,7 @@ enum AreaProfilePage {
 
     static func themeBars(_ model: Model, _ l: Localizer) -> ThemeBars {
         ThemeBars(title: l(.monitor(.themeChartTitle(model.name))), description: l(.monitor(.themeChartDescription(model.themes.count))),
-                  bars: model.themes.map { .init(label: $0.theme.nameNL, score: $0.score, text: l.monitorScore($0.score)) })
+                  bars: model.themes.map { .init(label: l.themeName($0.theme), score: $0.score, text: l.monitorScore($0.score)) })
     }
 
     /// "Rang R van N; bij andere redelijke gewichten tussen rang P5 en P95 (mediaan M, K trekkingen)", with its bar.
@@ -158,15 +158,15 @@ enum AreaProfilePage {
                 )),
                 .tbody(.forEach(model.rows) { row in
                     .tr(
-                        .th(.attribute(named: "scope", value: "row"), .text(row.indicator.nameNL),
-                            .span(.class("muted"), .text(" (\(row.indicator.unit); \(l(.monitor(.direction(row.indicator.direction)))))"))),
-                        .td(.text(row.indicator.theme.nameNL)),
+                        .th(.attribute(named: "scope", value: "row"), .text(l.indicatorName(row.indicator)),
+                            .span(.class("muted"), .text(" (\(l.unitName(row.indicator.unit)); \(l(.monitor(.direction(row.indicator.direction)))))"))),
+                        .td(.text(l.themeName(row.indicator.theme))),
                         .td(.class("num"), .text(l.monitorNumber(row.value))),
                         .td(.class("num"), .text(row.national.map { l.monitorNumber($0) } ?? l(.monitor(.none)))),
                         .td(.class("num"), .text(row.percentile.map { l(.monitor(.percentileValue(Int($0.rounded())))) } ?? "–")),
                         .if(model.hasBaseline, .td(.class("num"), .text(row.change.map { l.monitorChange($0) } ?? "–"))),
                         .if(model.years.count > 1, .td(.class("trend"), .raw(TrendLine(
-                            title: l(.monitor(.trendTitle(indicator: row.indicator.nameNL, area: model.name))),
+                            title: l(.monitor(.trendTitle(indicator: l.indicatorName(row.indicator), area: model.name))),
                             description: l(.monitor(.trendDescription(row.trend.map { "\($0.year): \(l.monitorNumber($0.value))" }.joined(separator: ", ")))),
                             points: row.trend).render())))
                     )

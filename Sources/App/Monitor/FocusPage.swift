@@ -104,7 +104,7 @@ enum FocusPage {
                 .p(.class("hint"), .text(l(.focus(.weightsHint)))),
                 .forEach(model.themes) { theme in
                     let name = FocusQuery.weightField(theme.rawValue)
-                    return field(name, theme.nameNL, fallback: "1")
+                    return field(name, l.themeName(theme), fallback: "1")
                 }
             ),
             .fieldset(

@@ -173,7 +173,7 @@ enum FocusResultView {
                 l(.focus(.worseSetting(count: $0.minimumIndicatorCount, gap: l.number($0.minimumGapPercent))))
             } ?? l(.focus(.none))),
             (l(.focus(.weightsLabel)), parameters.themeWeights.isEmpty ? l(.focus(.equalWeights))
-                : parameters.themeWeights.keys.sorted().map { "\(Theme(rawValue: $0)?.nameNL ?? $0) \(l.number(parameters.themeWeights[$0]!))" }
+                : parameters.themeWeights.keys.sorted().map { "\(Theme(rawValue: $0).map(l.themeName) ?? $0) \(l.number(parameters.themeWeights[$0]!))" }
                     .joined(separator: ", ") + "; " + l(.focus(.othersWeighOne))),
             (l(.focus(.methodLabel)), l(.focus(.method(parameters.settings.normalisation, parameters.settings.aggregation))) + "; "
                 + l(.focus(.coverage(l.number((parameters.settings.minCoverage * 100).rounded()))))),

@@ -223,7 +223,7 @@ struct FocusRoutes: Sendable {
             if !found.shapes.isEmpty { shapes = found }
         }
         return FocusResultView.Model(
-            study: study, names: names, indicatorNames: Dictionary(uniqueKeysWithValues: data.catalogue.indicators.map { ($0.id, $0.nameNL) }),
+            study: study, names: names, indicatorNames: Dictionary(uniqueKeysWithValues: data.catalogue.indicators.map { ($0.id, l.indicatorName($0)) }),
             regionName: regionName(parameters, data), shapes: shapes)
     }
 

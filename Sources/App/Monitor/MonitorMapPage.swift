@@ -78,17 +78,17 @@ enum MonitorMapPage {
     static func layerName(_ layer: MonitorQuery.Layer, _ figures: MonitorFigures, _ l: Localizer) -> String {
         switch layer {
         case .index: l(.monitor(.layerIndex))
-        case let .theme(id): l(.monitor(.layerTheme(Theme(rawValue: id)?.nameNL ?? id)))
+        case let .theme(id): l(.monitor(.layerTheme(Theme(rawValue: id).map(l.themeName) ?? id)))
         case let .indicator(id):
-            figures.indicators.first { $0.id == id }.map { l(.monitor(.layerIndicator(name: $0.nameNL, unit: $0.unit))) } ?? id
+            figures.indicators.first { $0.id == id }.map { l(.monitor(.layerIndicator(name: l.indicatorName($0), unit: l.unitName($0.unit)))) } ?? id
         }
     }
 
     static func layerOptions(_ figures: MonitorFigures, _ l: Localizer) -> [FormChoice] {
         var options: [FormChoice] = []
         if figures.result != nil { options.append(FormChoice(value: "index", label: l(.monitor(.layerIndex)))) }
-        options += figures.themes.map { FormChoice(value: MonitorQuery.Layer.theme($0.rawValue).parameter, label: l(.monitor(.layerTheme($0.nameNL)))) }
-        options += figures.indicators.map { FormChoice(value: $0.id, label: l(.monitor(.layerIndicator(name: $0.nameNL, unit: $0.unit)))) }
+        options += figures.themes.map { FormChoice(value: MonitorQuery.Layer.theme($0.rawValue).parameter, label: l(.monitor(.layerTheme(l.themeName($0))))) }
+        options += figures.indicators.map { FormChoice(value: $0.id, label: l(.monitor(.layerIndicator(name: l.indicatorName($0), unit: l.unitName($0.unit))))) }
         return options
     }
 

@@ -13,9 +13,9 @@ enum CommitmentForm {
         ])]
     }
 
-    static func values(_ commitment: CapacityCommitment) -> [String: String] {
+    static func values(_ commitment: CapacityCommitment, _ l: Localizer) -> [String: String] {
         ["jaar": String(commitment.year), "activiteit": commitment.activity, "partij": commitment.party,
-         "inzet": typed(commitment.amount), "toelichting": commitment.note ?? ""]
+         "inzet": l.language.ownNotation(typed(commitment.amount)), "toelichting": commitment.note ?? ""]
     }
 
     /// An amount as a person would type it back: Dutch commas, 'circa', 'd/w x'.
@@ -36,7 +36,7 @@ enum CommitmentForm {
         let party = FieldReading.choice(values["partij"], in: data.parties.map(\.id), field: "partij", into: &problems, l)
         var amount: CapacityAmount?
         do {
-            amount = try CapacityAmount(parsing: values["inzet"] ?? "")
+            amount = try CapacityAmount(parsing: l.language.dutchNotation(values["inzet"] ?? ""))
         } catch {
             problems["inzet"] = l(.money(.amountProblem(error)))
         }

@@ -20,11 +20,11 @@ extension Localizer {
     /// '+€ 2.000' for a difference.
     func eurosDifference(_ money: Money) -> String { (money.cents > 0 ? "+" : "") + euros(money) }
 
-    /// Euros as typed in a form: '75.000', '125.000,50'. In Dutch notation in every language,
-    /// because the form's parser (`Money(parsing:)`) reads that notation: an English '75,000'
-    /// would be read as 75 euros.
+    /// Euros as typed in a form, in the person's notation ('75.000', '125.000,50'; '75,000' in
+    /// English), which the form reads back (`ScreenLanguage.dutchNotation`) to the same amount.
     func eurosTyped(_ money: Money) -> String {
-        (Decimal(money.cents) / 100).formatted(.number.locale(ScreenLanguage.dutch.locale).precision(.fractionLength(money.cents % 100 == 0 ? 0 : 2)))
+        language.ownNotation((Decimal(money.cents) / 100).formatted(
+            .number.locale(ScreenLanguage.dutch.locale).precision(.fractionLength(money.cents % 100 == 0 ? 0 : 2))))
     }
 
     func capacity(_ amount: CapacityAmount) -> String {

@@ -128,7 +128,7 @@ struct PeopleAndMoneyRoutes: Sendable {
         var version = 0, preview: String?
         if let year = Int(values["jaar"] ?? ""),
            let existing = data.commitments.first(where: { $0.year == year && $0.activity == values["activiteit"] && $0.party == values["partij"] }) {
-            values = CommitmentForm.values(existing)
+            values = CommitmentForm.values(existing, l)
             version = snapshot?.commitmentVersions[existing.id] ?? 0
             preview = l(.money(.nowStored)) + ": " + CommitmentForm.preview(existing.amount, rate: data.capacityTable(year: year)?.rate, l)
         }
@@ -161,7 +161,7 @@ struct PeopleAndMoneyRoutes: Sendable {
                 return request.redirect(to: SiteURL.money(.capacity(commitment.year)).path + "?opgeslagen=\(commitment.id)#inzet", redirectType: .normal)
             } catch let PeopleAndMoneyRefusal.conflict(current) {
                 let stored = try await store.current()?.data.commitments.first { $0.id == commitment.id }
-                model.saved = stored.map(CommitmentForm.values)
+                model.saved = stored.map { CommitmentForm.values($0, l) }
                 model.version = current
                 return form(model, status: .conflict)
             }

@@ -5,7 +5,9 @@ import Plot
 
 extension Node where Context == HTML.BodyContext {
     static func link(_ url: SiteURL, _ text: String) -> Node {
-        .a(.href(url.path), .text(text))
+        // A record's title or name is the register's own (Dutch) words: marked so on a page in another language.
+        guard url.isRecordPage, ScreenLanguage.current != .dutch else { return .a(.href(url.path), .text(text)) }
+        return .a(.href(url.path), .attribute(named: "lang", value: ScreenLanguage.dutch.rawValue), .text(text))
     }
 
     /// Links separated by commas, as a sentence lists them.

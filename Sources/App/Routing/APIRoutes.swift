@@ -8,8 +8,8 @@ struct APIRoutes: Sendable {
     let pages: RegisterRoutes
 
     func register(on routes: any RoutesBuilder) {
-        routes.get(.api(.openAPI)) { _ in
-            Response(status: .ok, headers: ["Content-Type": "application/json"], body: .init(data: OpenAPIDocument.json))
+        routes.get(.api(.openAPI)) { request in
+            Response(status: .ok, headers: ["Content-Type": "application/json"], body: .init(data: OpenAPIDocument.json[request.language] ?? Data()))
         }
         routes.get(.api(.plan)) { try await json($0) { $0.plan() } }
         collection(routes, .challenges, \.challenges) { $0.challenge($1) }

@@ -105,7 +105,7 @@ struct MembershipRoutes: Sendable {
             case "capacity":
                 let year = Int(form["year"] ?? "") ?? 0
                 let amount: CapacityAmount
-                do { amount = try CapacityAmount(parsing: form["amount"] ?? "") } catch {
+                do { amount = try CapacityAmount(parsing: l.language.dutchNotation(form["amount"] ?? "")) } catch {
                     typed["amountError"] = l(.consultation(.amountProblem))
                     return try await offerPage(request, team, register, typed: (answer, typed), problem: l(.consultation(.amountProblem)))
                 }

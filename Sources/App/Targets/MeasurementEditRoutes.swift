@@ -36,7 +36,7 @@ struct MeasurementEditRoutes: Sendable {
         guard request.account != nil else { _ = try await targets.line(request); return request.loginRedirect() }
         let (line, stored) = try await measurement(request)
         return page(.init(line: line, measurement: stored.measurement.id, csrf: request.csrfToken, fields: MeasurementForm.fields(line.target, l),
-                          values: MeasurementForm.values(of: stored.measurement), version: stored.version))
+                          values: MeasurementForm.values(of: stored.measurement, l), version: stored.version))
     }
 
     private func update(_ request: Request) async throws -> Response {
@@ -57,7 +57,7 @@ struct MeasurementEditRoutes: Sendable {
             } catch TargetMeasurementRefusal.conflict {
                 // The measurement as saved now, beside what this person typed, and its version to save over it knowingly.
                 guard let current = try await store.measurement(stored.measurement.id) else { throw gone(stored) }
-                model.saved = MeasurementForm.values(of: current.measurement)
+                model.saved = MeasurementForm.values(of: current.measurement, l)
                 model.version = current.version
                 return page(model, status: .conflict)
             } catch TargetMeasurementRefusal.notFound {

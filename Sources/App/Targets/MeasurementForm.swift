@@ -41,7 +41,7 @@ enum MeasurementForm {
         }
         func number(_ name: String) -> Double? {
             guard let text = required(name) else { return nil }
-            guard let value = Self.number(text) else { problems[name] = l(.targetsModule(.notANumber(text))); return nil }
+            guard let value = Self.number(l.language.dutchNotation(text)) else { problems[name] = l(.targetsModule(.notANumber(text))); return nil }
             return value
         }
         let date = required("datum")
@@ -71,9 +71,10 @@ enum MeasurementForm {
                                         note: FieldReading.optional(values["toelichting"])))
     }
 
-    /// A stored measurement as the form's fields show it, for editing: figures in full, with a
-    /// decimal comma, so saving unchanged keeps every digit.
-    static func values(of measurement: TargetMeasurement) -> [String: String] {
+    /// A stored measurement as the form's fields show it, for editing: figures in full, in the
+    /// person's notation (a decimal comma in Dutch), so saving unchanged keeps every digit.
+    static func values(of measurement: TargetMeasurement, _ l: Localizer) -> [String: String] {
+        let text = { (value: Double) in l.language.ownNotation(Self.text(value)) }
         var values = ["datum": measurement.date, "bron": measurement.source, "toelichting": measurement.note ?? ""]
         switch measurement.reading {
         case let .indexedGrowth(region, benchmark): (values["regio"], values["benchmark"]) = (text(region), text(benchmark))

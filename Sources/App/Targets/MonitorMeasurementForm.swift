@@ -23,7 +23,7 @@ enum MonitorMeasurementForm {
         static func choices(_ monitor: MonitorStore, _ l: Localizer) async throws -> Model {
             let catalogue = try SeedFile.indicatorCatalogue()
             let indicators = catalogue.indicators.filter { $0.direction != nil && $0.aggregation != .none }
-                .map { FormChoice(value: $0.id, label: "\($0.nameNL) (\($0.unit))") }
+                .map { FormChoice(value: $0.id, label: "\(l.indicatorName($0)) (\(l.unitName($0.unit)))") }
             return Model(indicators: indicators, years: Array(try await monitor.years().reversed()))
         }
     }

@@ -39,7 +39,8 @@ extension CapacityAmount {
         let rest = text.dropFirst(numberText.count).drop { $0 == " " }
         let compact = Substring(rest.filter { $0 != " " })
 
-        if compact.isEmpty || compact == "fte" {
+        // The unit as the screens' languages name it: fte, VZÄ (German), ETP (French).
+        if compact.isEmpty || ["fte", "vzä", "etp"].contains(compact) {
             self = .fte(FTE(thousandths: try number.fixed(decimals: 3)), approximate: approximate)
             return
         }

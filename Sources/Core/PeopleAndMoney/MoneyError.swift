@@ -45,6 +45,11 @@ extension Money {
         for prefix in ["€", "EUR", "eur"] where text.hasPrefix(prefix) {
             text = text.dropFirst(prefix.count).drop { $0 == " " }
         }
+        // '75.000 €', as German and French write it.
+        for suffix in ["€", "EUR", "eur"] where text.hasSuffix(suffix) {
+            text = text.dropLast(suffix.count)
+            while text.last?.isWhitespace == true { text = text.dropLast() }
+        }
         guard !text.isEmpty else { throw .empty }
         var negative = false
         if let first = text.first, first == "-" || first == "−" {
