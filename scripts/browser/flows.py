@@ -254,8 +254,35 @@ def flow_language(run):
     return person
 
 
+# The pages behind a login that no flow above ends on: every form and list of the regiegroep, after the
+# flows made a reporting round, a consultation round and a focus decision to show.
+SIGNED_IN_PAGES = [
+    "/account", "/rekenschap", "/evaluatie", "/plan/versies", "/voortgang", "/voortgang/voortgang-1e-helft-2021",
+    "/voortgang/voortgang-1e-helft-2021/rapportage", "/consultatie/consultatie-groeidocument/beheer",
+    "/monitor/focus/besluiten", "/structuur/teams/team-groene-long/leden", "/middelen/inzet/invullen",
+    "/middelen/begroting/realisatie", "/middelen/besprekingen/nieuw", "/middelen/investeringsagenda/nieuw",
+    "/opgaven/nieuw", "/ambities/nieuw", "/actielijnen/nieuw", "/acties/nieuw", "/programmas/nieuw", "/organisaties/nieuw",
+    "/samenhang/nieuw", "/structuur/mensen/nieuw", "/structuur/gremia/nieuw", "/structuur/teams/nieuw",
+    "/structuur/lidmaatschappen/nieuw?team=team-groene-long", "/opgaven/economie/bewerken", "/acties/groene-long-k01/verwijderen",
+    "/acties/groene-long-k01/vertalen", "/doelen/brp-5-procent/metingen/nieuw",
+]
+
+
+def flow_signed_in_pages(run):
+    """Every other page of the regiegroep, each checked as every page is (lang, width, axe); none is an error page."""
+    if run.mode != "mouse":
+        return None
+    person = log_in(run, REGIE)
+    for path in SIGNED_IN_PAGES:
+        person.open(path)
+        status = person.driver.execute_script("return performance.getEntriesByType('navigation')[0].responseStatus")
+        if status != 200:
+            raise Failure(f"{path} answers {status}")
+    return person
+
+
 FLOWS = [flow_log_in, flow_edit_action, flow_conflict, flow_measurement, flow_focus_decision,
-         flow_team_report, flow_consultation, flow_translation, flow_language]
+         flow_team_report, flow_consultation, flow_translation, flow_language, flow_signed_in_pages]
 
 
 def number(language, value):

@@ -58,6 +58,8 @@ enum Stylesheet {
     .period { display: inline-block; font-size: .8rem; background: var(--brand); color: var(--brand-ink); padding: .05rem .45rem; border-radius: .7rem; margin-right: .4rem; white-space: nowrap; }
     .period.open { background: var(--wash); color: var(--ink); border: 1px solid var(--line); }
     ul.actions li { margin: .35rem 0; }
+    /* What is wider than the window (a long audit trail, a wide table) scrolls inside the content, never the page. */
+    main { overflow-x: auto; }
     .figure { overflow-x: auto; border: 1px solid var(--line); padding: .5rem; background: var(--paper); }
     .figure svg { display: block; max-width: 100%; height: auto; }
     .note { font-size: .9rem; color: var(--muted); }
